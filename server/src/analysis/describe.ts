@@ -1,0 +1,52 @@
+// Words and edits the rules share: how to name a router, where to point, how to offer "make it so".
+import type { Span } from '../parser/ast';
+import type { ConfigItem } from '../model/config';
+import { nameOf } from '../model/config';
+import type { IpsecView } from '../model/ipsec';
+import type { Fix, RelatedLocation } from './finding';
+import type { RouterSide } from './pairing';
+
+/** `/system identity set name=Boise` if the script says so, else the file name. */
+export function routerLabel(view: IpsecView): string {
+  const identity = view.items('/system identity')[0];
+  const name = identity && view.text(identity, 'name');
+  if (name) return name;
+  const file = decodeURIComponent(view.uri.split('/').pop() ?? view.uri);
+  return file;
+}
+
+export function itemLabel(item: ConfigItem): string {
+  const name = nameOf(item);
+  const kind = item.menu.split(' ').pop();
+  return name !== undefined ? `${kind} "${name}"` : `this ${kind}`;
+}
+
+/** Where to report on an item: its written property, else its line, else (implicit items) the line that made it. */
+export function spanOf(view: IpsecView, item: ConfigItem, property?: string): Span {
+  return view.anchor(item, property) ?? { start: 0, end: 0 };
+}
+
+export function relatedTo(side: RouterSide, item: ConfigItem, property: string | undefined, message: string): RelatedLocation {
+  return { uri: side.view.uri, span: spanOf(side.view, item, property), message };
+}
+
+/** Display of a property's value, saying when it is RouterOS's default rather than written. */
+export function shown(view: IpsecView, item: ConfigItem, property: string): string {
+  const attr = view.attr(item, property);
+  if (attr.value.state !== 'known') return attr.value.reason === 'hidden' ? '(hidden by the export)' : '(unknown)';
+  return attr.explicit ? attr.value.text : `${attr.value.text} (default)`;
+}
+
+/** A fix that writes `property=value` on the item: replaces the written value or appends to its line. */
+export function setPropertyFix(view: IpsecView, item: ConfigItem, property: string, value: string, title: string): Fix | undefined {
+  const written = item.props.get(property);
+  if (item.implicitFrom || item.builtin) return undefined;
+  if (written?.span) return { title, edits: [{ uri: view.uri, span: written.span, newText: quoteIfNeeded(value) }] };
+  if (!item.span) return undefined;
+  const end = item.span.end;
+  return { title, edits: [{ uri: view.uri, span: { start: end, end }, newText: ` ${property}=${quoteIfNeeded(value)}` }] };
+}
+
+export function quoteIfNeeded(value: string): string {
+  return /^[A-Za-z0-9_.:,/@*+-]+$/.test(value) ? value : `"${value.replace(/(["\\$])/g, '\\$1')}"`;
+}

@@ -1,0 +1,84 @@
+// Whether a firewall rule can match a given flow, as far as a static reading can tell. Conditions a
+// script cannot settle (interface lists, address lists, marks) are taken as matching: a rule that
+// might catch tunnel traffic is what the engineer needs to look at.
+import type { ConfigItem } from '../model/config';
+import { overlaps, parseNetwork } from '../model/addresses';
+import type { IpsecView } from '../model/ipsec';
+
+export interface Flow {
+  readonly chain: string;
+  readonly src?: string;
+  readonly dst?: string;
+  readonly protocol?: string;
+  readonly dstPort?: number;
+  /** The packet is IPsec traffic in this direction (`ipsec-policy=in,ipsec` / `out,ipsec`). */
+  readonly ipsec?: 'in' | 'out';
+  /** The first packet of a connection (IKE from a peer that initiates). */
+  readonly newConnection?: boolean;
+}
+
+function negatable(text: string): { negated: boolean; value: string } {
+  return text.startsWith('!') ? { negated: true, value: text.slice(1) } : { negated: false, value: text };
+}
+
+function addressMatches(condition: string | undefined, address: string | undefined): boolean {
+  if (condition === undefined) return true;
+  const { negated, value } = negatable(condition);
+  const rule = parseNetwork(value);
+  const flow = address === undefined ? undefined : parseNetwork(address);
+  if (!rule || !flow) return true;
+  return overlaps(rule, flow) !== negated;
+}
+
+function portMatches(condition: string | undefined, port: number | undefined): boolean {
+  if (condition === undefined || port === undefined) return true;
+  const { negated, value } = negatable(condition);
+  const hit = value.split(',').some((part) => {
+    const [low, high] = part.split('-').map(Number);
+    return low !== undefined && !Number.isNaN(low) && port >= low && port <= (high ?? low);
+  });
+  return hit !== negated;
+}
+
+function protocolMatches(condition: string | undefined, protocol: string | undefined): boolean {
+  if (condition === undefined || protocol === undefined) return true;
+  const { negated, value } = negatable(condition);
+  return (value === protocol) !== negated;
+}
+
+function stateMatches(condition: string | undefined, flow: Flow): boolean {
+  if (condition === undefined) return true;
+  const { negated, value } = negatable(condition);
+  const states = value.split(',');
+  const hit = flow.newConnection ? states.includes('new') : states.some((state) => state === 'established' || state === 'related' || state === 'new');
+  return hit !== negated;
+}
+
+function ipsecMatches(condition: string | undefined, flow: Flow): boolean {
+  if (condition === undefined) return true;
+  const [direction, policy] = condition.split(',').map((part) => part.trim());
+  if (flow.ipsec === undefined || direction !== flow.ipsec) return policy === 'none';
+  return policy === 'ipsec';
+}
+
+export function ruleMatches(view: IpsecView, rule: ConfigItem, flow: Flow): boolean {
+  const text = (property: string) => view.text(rule, property);
+  if (text('disabled') === 'yes' || text('chain') !== flow.chain) return false;
+  return (
+    addressMatches(text('src-address'), flow.src) &&
+    addressMatches(text('dst-address'), flow.dst) &&
+    protocolMatches(text('protocol'), flow.protocol) &&
+    portMatches(text('dst-port'), flow.dstPort) &&
+    stateMatches(text('connection-state'), flow) &&
+    ipsecMatches(text('ipsec-policy'), flow)
+  );
+}
+
+/** The first enabled rule of the table that matches the flow. */
+export function firstMatch(view: IpsecView, menu: string, flow: Flow): ConfigItem | undefined {
+  return view.items(menu).find((rule) => ruleMatches(view, rule, flow));
+}
+
+export function actionOf(view: IpsecView, rule: ConfigItem): string | undefined {
+  return view.text(rule, 'action');
+}

@@ -1,0 +1,109 @@
+// IPv4/IPv6 addresses and prefixes as the IPsec checks compare them: normalised networks, containment, overlap.
+
+export interface Network {
+  readonly family: 4 | 6;
+  /** The network address (host bits cleared). */
+  readonly base: bigint;
+  readonly length: number;
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+function parseIPv4(text: string): bigint | undefined {
+  const match = IPV4.exec(text);
+  if (!match) return undefined;
+  let value = 0n;
+  for (let i = 1; i <= 4; i++) {
+    const octet = Number(match[i]);
+    if (octet > 255) return undefined;
+    value = (value << 8n) | BigInt(octet);
+  }
+  return value;
+}
+
+function parseIPv6(text: string): bigint | undefined {
+  if (!/^[0-9a-fA-F:.]+$/.test(text) || !text.includes(':')) return undefined;
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groups = (part: string): number[] | undefined => {
+    if (part === '') return [];
+    const out: number[] = [];
+    const pieces = part.split(':');
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      if (i === pieces.length - 1 && piece.includes('.')) {
+        const v4 = parseIPv4(piece);
+        if (v4 === undefined) return undefined;
+        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+      } else {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(piece)) return undefined;
+        out.push(parseInt(piece, 16));
+      }
+    }
+    return out;
+  };
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  if (!head || !tail) return undefined;
+  const missing = 8 - head.length - tail.length;
+  if (missing < 0 || (halves.length === 1 && missing !== 0)) return undefined;
+  const all = [...head, ...new Array<number>(missing).fill(0), ...tail];
+  return all.reduce((acc, group) => (acc << 16n) | BigInt(group), 0n);
+}
+
+/** `192.168.1.0/24`, `10.0.0.1` (a host), `::/0`, `2001:db8::/32`; undefined for anything else (DNS names). */
+export function parseNetwork(text: string): Network | undefined {
+  const slash = text.indexOf('/');
+  const addressText = slash < 0 ? text : text.slice(0, slash);
+  const lengthText = slash < 0 ? undefined : text.slice(slash + 1);
+  const v4 = parseIPv4(addressText);
+  const family: 4 | 6 | undefined = v4 !== undefined ? 4 : parseIPv6(addressText) !== undefined ? 6 : undefined;
+  if (family === undefined) return undefined;
+  const address = family === 4 ? v4! : parseIPv6(addressText)!;
+  const bits = family === 4 ? 32 : 128;
+  if (lengthText !== undefined && !/^\d{1,3}$/.test(lengthText)) return undefined;
+  const length = lengthText === undefined ? bits : Number(lengthText);
+  if (length > bits) return undefined;
+  return { family, base: address & mask(bits, length), length };
+}
+
+/** The address itself, without its prefix length: `/ip address add address=10.0.0.1/24` is the host 10.0.0.1. */
+export function parseHost(text: string): Network | undefined {
+  const slash = text.indexOf('/');
+  return parseNetwork(slash < 0 ? text : text.slice(0, slash));
+}
+
+function mask(bits: number, length: number): bigint {
+  const all = (1n << BigInt(bits)) - 1n;
+  return length === 0 ? 0n : (all >> BigInt(bits - length)) << BigInt(bits - length);
+}
+
+export function contains(outer: Network, inner: Network): boolean {
+  if (outer.family !== inner.family || outer.length > inner.length) return false;
+  return (inner.base & mask(outer.family === 4 ? 32 : 128, outer.length)) === outer.base;
+}
+
+export function overlaps(a: Network, b: Network): boolean {
+  return contains(a, b) || contains(b, a);
+}
+
+export function sameNetwork(a: Network, b: Network): boolean {
+  return a.family === b.family && a.length === b.length && a.base === b.base;
+}
+
+/** Whether the prefix written as `outer` contains the address or prefix written as `inner` (texts). */
+export function prefixContains(outer: string, inner: string): boolean {
+  const a = parseNetwork(outer);
+  const b = parseNetwork(inner);
+  return a !== undefined && b !== undefined && contains(a, b);
+}
+
+export function formatNetwork(network: Network): string {
+  if (network.family === 4) {
+    const octets = [24n, 16n, 8n, 0n].map((shift) => Number((network.base >> shift) & 255n));
+    return `${octets.join('.')}/${network.length}`;
+  }
+  const groups: string[] = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(((network.base >> shift) & 0xffffn).toString(16));
+  return `${groups.join(':').replace(/(^|:)0(:0)+(:|$)/, '::')}/${network.length}`;
+}

@@ -1,0 +1,130 @@
+// The IPsec side of one router, as the rules ask about it: peers with their profile, identities and
+// policies, with RouterOS's defaults filled in and legacy or implicit items mapped onto the v7 shape.
+import type { Span } from '../parser/ast';
+import { nameOf, type ConfigItem, type RouterConfig } from './config';
+import { known, unknown, type Known } from './values';
+
+export const IPSEC = {
+  profile: '/ip ipsec profile',
+  proposal: '/ip ipsec proposal',
+  peer: '/ip ipsec peer',
+  identity: '/ip ipsec identity',
+  policy: '/ip ipsec policy',
+  group: '/ip ipsec policy group',
+  modeConfig: '/ip ipsec mode-config',
+  pool: '/ip pool',
+  address: '/ip address',
+  certificate: '/certificate',
+  filter: '/ip firewall filter',
+  nat: '/ip firewall nat',
+  raw: '/ip firewall raw',
+} as const;
+
+/** A property as a rule sees it: its value (or the default), and where it is written if it is. */
+export interface Attr {
+  readonly value: Known;
+  readonly span: Span | undefined;
+  /** False when the value is RouterOS's default, not written in the script. */
+  readonly explicit: boolean;
+}
+
+/** Default values of the target RouterOS version, from the knowledge base. */
+export type DefaultLookup = (menu: string, property: string) => string | undefined;
+
+export interface RouterFacts {
+  readonly uri: string;
+  readonly config: RouterConfig;
+  /** Sensitive values (secrets) are missing from this file because it is a RouterOS 7 export. */
+  readonly sensitiveHidden: boolean;
+  readonly defaults: DefaultLookup;
+}
+
+export class IpsecView {
+  private readonly byMenuAndName = new Map<string, Map<string, ConfigItem>>();
+
+  constructor(readonly facts: RouterFacts) {}
+
+  get uri(): string {
+    return this.facts.uri;
+  }
+
+  items(menu: string): readonly ConfigItem[] {
+    return this.facts.config.tables.get(menu) ?? [];
+  }
+
+  enabled(menu: string): ConfigItem[] {
+    return this.items(menu).filter((item) => this.text(item, 'disabled') !== 'yes');
+  }
+
+  named(menu: string, name: string): ConfigItem | undefined {
+    let index = this.byMenuAndName.get(menu);
+    if (!index) {
+      index = new Map();
+      for (const item of this.items(menu)) {
+        const itemName = nameOf(item);
+        if (itemName !== undefined && !index.has(itemName)) index.set(itemName, item);
+      }
+      this.byMenuAndName.set(menu, index);
+    }
+    return index.get(name);
+  }
+
+  attr(item: ConfigItem, property: string): Attr {
+    const prop = item.props.get(property);
+    if (prop) return { value: prop.value, span: prop.span, explicit: prop.span !== undefined };
+    if (this.facts.sensitiveHidden && sensitive.has(property)) return { value: unknown('hidden'), span: undefined, explicit: false };
+    const fallback = this.facts.defaults(item.menu, property);
+    return { value: fallback === undefined ? unknown('external') : known(fallback), span: undefined, explicit: false };
+  }
+
+  /** The value as text when it is known (written or default). */
+  text(item: ConfigItem, property: string): string | undefined {
+    const value = this.attr(item, property).value;
+    return value.state === 'known' ? value.text : undefined;
+  }
+
+  list(item: ConfigItem, property: string): string[] | undefined {
+    return this.text(item, property)?.split(',').map((part) => part.trim()).filter(Boolean);
+  }
+
+  /** The item a reference such as `profile=` names, in `menu`. */
+  referenced(item: ConfigItem, property: string, menu: string): ConfigItem | undefined {
+    const name = this.text(item, property);
+    return name === undefined ? undefined : this.named(menu, name);
+  }
+
+  /** Where to point at an item: the written property if any, else the line that creates it. */
+  anchor(item: ConfigItem, property?: string): Span | undefined {
+    return (property ? item.props.get(property)?.span : undefined) ?? item.span ?? firstSpan(item);
+  }
+
+  identitiesOf(peer: ConfigItem): ConfigItem[] {
+    const name = nameOf(peer);
+    return this.enabled(IPSEC.identity).filter((identity) => identity.props.get('peer') !== undefined && this.text(identity, 'peer') === name && name !== undefined);
+  }
+
+  policiesOf(peer: ConfigItem): ConfigItem[] {
+    const name = nameOf(peer);
+    return this.enabled(IPSEC.policy).filter((policy) => this.text(policy, 'template') !== 'yes' && name !== undefined && this.text(policy, 'peer') === name);
+  }
+
+  profileOf(peer: ConfigItem): ConfigItem | undefined {
+    return this.referenced(peer, 'profile', IPSEC.profile);
+  }
+
+  proposalOf(policy: ConfigItem): ConfigItem | undefined {
+    return this.referenced(policy, 'proposal', IPSEC.proposal);
+  }
+
+  peers(): ConfigItem[] {
+    return this.enabled(IPSEC.peer);
+  }
+}
+
+/** Properties RouterOS 7 leaves out of an export unless `show-sensitive` is given (ipsec.md §1.15). */
+export const sensitive = new Set(['secret', 'password', 'ppk-secret', 'ipsec-secret', 'export-passphrase']);
+
+function firstSpan(item: ConfigItem): Span | undefined {
+  for (const prop of item.props.values()) if (prop.span) return prop.span;
+  return undefined;
+}
