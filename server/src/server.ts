@@ -1,15 +1,199 @@
-// The only file that touches the LSP connection: capabilities, documents, settings and handler wiring.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+// The only file that touches the LSP connection: capabilities, documents, settings, the workspace
+// index and handler wiring. Every handler runs inside `guard`, which logs and falls back instead of
+// letting an exception take the server down.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeLens,
+  type Diagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultSettings, WorkspaceChecker, type CheckOptions } from './check';
+import type { Finding } from './analysis/finding';
+import { overlapsRange, toCodeAction, toDiagnostic, toRange } from './lsp/convert';
+import { pairLenses } from './lsp/lenses';
+import { WorkspaceIndex, type PairSetting } from './model/workspace';
+import type { SeverityOverride } from './analysis/index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+const index = new WorkspaceIndex(defaultSettings);
+const checker = new WorkspaceChecker(index);
 
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-  },
-}));
+let folders: string[] = [];
+let canPullConfiguration = false;
+let options: CheckOptions = {};
+let findings = new Map<string, Finding[]>();
+const published = new Map<string, string>();
+
+function guard<T>(name: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    return fallback;
+  }
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+  if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeLensProvider: { resolveProvider: false },
+    },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'routeros' });
+  await loadSettings();
+  await indexFolders();
+  schedule();
+});
+
+interface RouterOsSettings {
+  version?: string;
+  maxFileSize?: number;
+  rules?: Record<string, SeverityOverride>;
+  pairs?: PairSetting[] | [string, string][];
+}
+
+async function loadSettings(): Promise<void> {
+  const settings: RouterOsSettings = canPullConfiguration ? ((await connection.workspace.getConfiguration('routeros')) ?? {}) : {};
+  const pairs = (settings.pairs ?? []).map((pair) => (Array.isArray(pair) ? { a: pair[0], b: pair[1] } : pair));
+  options = { version: settings.version ?? defaultSettings.version, maxFileSize: settings.maxFileSize ?? defaultSettings.maxFileSize, severities: settings.rules ?? {}, pairs, folders };
+  index.configure({ version: options.version!, maxFileSize: options.maxFileSize! });
+}
+
+connection.onDidChangeConfiguration(async () => {
+  await guard('settings', Promise.resolve(), loadSettings);
+  schedule();
+});
+
+/** Reads every `.rsc` file below the workspace folders, so pairs are found before the files are opened. */
+async function indexFolders(): Promise<void> {
+  for (const folder of folders) {
+    if (!folder.startsWith('file:')) continue;
+    for (const path of await rscFiles(fileURLToPath(folder), 0)) await indexFile(pathToFileURL(path).toString());
+  }
+}
+
+async function rscFiles(dir: string, depth: number): Promise<string[]> {
+  if (depth > 12) return [];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await rscFiles(path, depth + 1)));
+    else if (entry.name.toLowerCase().endsWith('.rsc')) found.push(path);
+  }
+  return found;
+}
+
+async function indexFile(uri: string): Promise<void> {
+  if (documents.get(uri)) return;
+  const text = await readFile(fileURLToPath(uri), 'utf8').catch(() => undefined);
+  if (text !== undefined) index.update(uri, text, 0);
+}
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const change of changes) {
+    if (change.type === FileChangeType.Deleted) {
+      if (!documents.get(change.uri)) {
+        index.remove(change.uri);
+        clearDiagnostics(change.uri);
+      }
+    } else {
+      await indexFile(change.uri);
+    }
+  }
+  schedule();
+});
+
+documents.onDidChangeContent(({ document }) => {
+  index.update(document.uri, document.getText(), document.version);
+  schedule();
+});
+
+documents.onDidClose(async ({ document }) => {
+  if (document.uri.startsWith('file:')) {
+    index.remove(document.uri);
+    await indexFile(document.uri);
+  } else {
+    index.remove(document.uri);
+    clearDiagnostics(document.uri);
+  }
+  schedule();
+});
+
+let pending: NodeJS.Immediate | undefined;
+
+/** Coalesces bursts of changes into one run of the checker. */
+function schedule(): void {
+  if (pending) return;
+  pending = setImmediate(() => {
+    pending = undefined;
+    guard('diagnostics', undefined, publishAll);
+  });
+}
+
+function lookup(uri: string): TextDocument | undefined {
+  return index.get(uri)?.document;
+}
+
+function publishAll(): void {
+  findings = checker.run(options);
+  for (const [uri, list] of findings) {
+    const diagnostics = list.map((finding) => toDiagnostic(finding, lookup)).filter((d): d is Diagnostic => d !== undefined);
+    const key = JSON.stringify(diagnostics);
+    if (published.get(uri) === key) continue;
+    published.set(uri, key);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+  for (const uri of [...published.keys()]) if (!findings.has(uri)) clearDiagnostics(uri);
+}
+
+function clearDiagnostics(uri: string): void {
+  published.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+}
+
+connection.onCodeAction(({ textDocument, range }) =>
+  guard('codeAction', [] as CodeAction[], () => {
+    const actions: CodeAction[] = [];
+    for (const finding of findings.get(textDocument.uri) ?? []) {
+      if (finding.fixes.length === 0) continue;
+      const diagnostic = toDiagnostic(finding, lookup);
+      if (!diagnostic || !overlapsRange(diagnostic.range, range)) continue;
+      for (const fix of finding.fixes) {
+        const action = toCodeAction(fix, diagnostic, lookup);
+        if (action) actions.push(action);
+      }
+    }
+    return actions;
+  }),
+);
+
+connection.onCodeLens(({ textDocument }) =>
+  guard('codeLens', [] as CodeLens[], () => {
+    const document = index.get(textDocument.uri);
+    return document ? pairLenses(document, checker.pairs(), (uri, span) => { const d = lookup(uri); return d ? toRange(d, span) : undefined; }) : [];
+  }),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -1,7 +1,18 @@
 import type { PairRule } from '../rule';
 import { contains } from '../../model/addresses';
 import { relatedTo, routerLabel, setPropertyFix, spanOf } from '../describe';
-import { ownAddresses, peerNetwork } from '../pairing';
+import { ownAddresses, peerNetwork, type OwnAddress } from '../pairing';
+import { parseNetwork } from '../../model/addresses';
+import type { IpsecView } from '../../model/ipsec';
+import { tunnelPolicies } from '../tunnel-policies';
+
+/** The router's addresses outside the networks its policies protect (its LANs): where IKE comes from. */
+function publicAddresses(view: IpsecView): OwnAddress[] {
+  const lans = tunnelPolicies(view).flatMap(({ src }) => { const network = parseNetwork(src); return network ? [network] : []; });
+  const all = ownAddresses(view);
+  const outside = all.filter((address) => !lans.some((lan) => contains(lan, address.host)));
+  return outside.length > 0 ? outside : all;
+}
 
 export const mirrorPeerAddress: PairRule = {
   code: 'mirror-peer-address',
@@ -13,7 +24,7 @@ export const mirrorPeerAddress: PairRule = {
     const network = peerNetwork(local.view, local.peer);
     const written = local.view.text(local.peer, 'address');
     if (!network || written === undefined) return [];
-    const theirs = ownAddresses(remote.view);
+    const theirs = publicAddresses(remote.view);
     const preferred = remote.view.text(remote.peer, 'local-address');
     const candidates = preferred ? theirs.filter((address) => address.text === preferred) : theirs;
     if (candidates.length === 0 || candidates.some((address) => contains(network, address.host))) return [];

@@ -1,0 +1,79 @@
+// Every diagnostic of every file of a workspace: what RouterOS would reject (core diagnostics) and the
+// IPsec rules, each router alone and each tunnel from both ends. Used by the server, the CLI and tests.
+import { WorkspaceAnalysis, type SeverityOverride } from './analysis/index';
+import type { Finding } from './analysis/finding';
+import type { RouterContext } from './analysis/rule';
+import { coreDiagnostics } from './features/diagnostics';
+import type { RouterDocument } from './model/document';
+import { IPSEC } from './model/ipsec';
+import { WorkspaceIndex, type PairSetting } from './model/workspace';
+
+export interface CheckOptions {
+  /** `routeros.version` (an export header overrides it per file). */
+  readonly version?: string;
+  readonly maxFileSize?: number;
+  /** `routeros.rules`: severity or `off` per rule code. */
+  readonly severities?: Readonly<Record<string, SeverityOverride>>;
+  /** `routeros.pairs`. */
+  readonly pairs?: readonly PairSetting[];
+  /** Workspace folder URIs, to resolve relative paths of `pairs`. */
+  readonly folders?: readonly string[];
+}
+
+export const defaultSettings = { version: '7.24', maxFileSize: 5_000_000 };
+
+/** A script that is a piece of a configuration: it defines no peer or no policy of its own. */
+function isFragment(document: RouterDocument): boolean {
+  const view = document.ipsec;
+  return view.items(IPSEC.peer).length === 0 || view.items(IPSEC.policy).every((policy) => policy.builtin);
+}
+
+export class WorkspaceChecker {
+  private readonly analysis = new WorkspaceAnalysis();
+  private readonly core = new WeakMap<RouterDocument, Finding[]>();
+
+  constructor(readonly index: WorkspaceIndex) {}
+
+  run(options: CheckOptions = {}): Map<string, Finding[]> {
+    const documents = this.index.all();
+    const analysed = documents.filter((document) => !document.oversized);
+    const byView = new Map(analysed.map((document) => [document.ipsec, document]));
+    const context = (view: RouterDocument['ipsec']): RouterContext => {
+      const document = byView.get(view)!;
+      return {
+        fragment: isFragment(document),
+        definedElsewhere: (menu, name) => this.index.definedElsewhere(menu, name, document.uri),
+      };
+    };
+    const ipsec = this.analysis.run(
+      { views: analysed.map((document) => document.ipsec), context },
+      { severities: options.severities ?? {}, statedPairs: this.index.statedPairs(options.pairs ?? [], options.folders ?? []) },
+    );
+    const result = new Map<string, Finding[]>();
+    for (const document of documents) {
+      result.set(document.uri, [...this.coreOf(document), ...(ipsec.get(document.uri) ?? [])]);
+    }
+    return result;
+  }
+
+  /** The tunnels of the last run, each seen from both ends. */
+  pairs() {
+    return this.analysis.lastPairs();
+  }
+
+  private coreOf(document: RouterDocument): Finding[] {
+    let findings = this.core.get(document);
+    if (!findings) {
+      findings = coreDiagnostics(document);
+      this.core.set(document, findings);
+    }
+    return findings;
+  }
+}
+
+/** Checks files given as text (the CLI, tests): one workspace of exactly these files. */
+export function checkWorkspace(files: readonly { uri: string; text: string }[], options: CheckOptions = {}): Map<string, Finding[]> {
+  const index = new WorkspaceIndex({ version: options.version ?? defaultSettings.version, maxFileSize: options.maxFileSize ?? defaultSettings.maxFileSize });
+  for (const file of files) index.update(file.uri, file.text, 1);
+  return new WorkspaceChecker(index).run(options);
+}

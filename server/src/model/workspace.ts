@@ -1,0 +1,124 @@
+// Every `.rsc` file of the workspace, open in the editor or only on disk, as RouterDocuments; the names
+// each defines, for references across files; and the pairs stated by setting or directive.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nameOf } from './config';
+import { RouterDocument, type DocumentSettings } from './document';
+import type { StatedPair } from '../analysis/pairing';
+
+export interface PairSetting {
+  /** Paths relative to a workspace folder, or file URIs. */
+  readonly a: string;
+  readonly b: string;
+}
+
+export class WorkspaceIndex {
+  private readonly documents = new Map<string, RouterDocument>();
+  private namesCache: Map<string, Set<string>> | undefined;
+
+  constructor(private settings: DocumentSettings) {}
+
+  /** Replace a file's text (an editor change, or a file read from disk). */
+  update(uri: string, text: string, version: number): RouterDocument {
+    const existing = this.documents.get(uri);
+    if (existing && existing.version === version && existing.settings === this.settings && existing.text === text) return existing;
+    const document = new RouterDocument(TextDocument.create(uri, 'routeros', version, text), this.settings);
+    this.documents.set(uri, document);
+    this.namesCache = undefined;
+    return document;
+  }
+
+  /** Use an already-built document (the one the editor's TextDocument backs). */
+  put(document: RouterDocument): void {
+    this.documents.set(document.uri, document);
+    this.namesCache = undefined;
+  }
+
+  remove(uri: string): void {
+    this.documents.delete(uri);
+    this.namesCache = undefined;
+  }
+
+  get(uri: string): RouterDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  all(): RouterDocument[] {
+    return [...this.documents.values()];
+  }
+
+  /** New settings: every document is rebuilt from its text. */
+  configure(settings: DocumentSettings): void {
+    this.settings = settings;
+    for (const document of this.all()) this.documents.set(document.uri, new RouterDocument(document.document, settings));
+    this.namesCache = undefined;
+  }
+
+  get currentSettings(): DocumentSettings {
+    return this.settings;
+  }
+
+  /** Whether a file other than `exceptUri` defines an item called `name` in `menu` (e.g. '/ip ipsec peer'). */
+  definedElsewhere(menu: string, name: string, exceptUri: string): boolean {
+    const names = this.names();
+    for (const document of this.documents.values()) {
+      if (document.uri === exceptUri) continue;
+      if (names.get(`${document.uri}\u0000${menu}`)?.has(name)) return true;
+    }
+    return false;
+  }
+
+  /** Names defined per file and menu (computed lazily, once per change of the workspace). */
+  private names(): Map<string, Set<string>> {
+    if (this.namesCache) return this.namesCache;
+    const cache = new Map<string, Set<string>>();
+    for (const document of this.documents.values()) {
+      if (document.oversized) continue;
+      for (const [menu, items] of document.config.tables) {
+        const set = new Set<string>();
+        for (const item of items) {
+          const name = nameOf(item);
+          if (name !== undefined && !item.builtin) set.add(name);
+        }
+        cache.set(`${document.uri}\u0000${menu}`, set);
+      }
+    }
+    this.namesCache = cache;
+    return cache;
+  }
+
+  /** Pairs stated by `# routeros-pair: other.rsc` comments and the `routeros.pairs` setting, as URIs. */
+  statedPairs(setting: readonly PairSetting[], folders: readonly string[]): StatedPair[] {
+    const pairs: StatedPair[] = [];
+    for (const document of this.documents.values()) {
+      for (const directive of document.pairDirectives()) {
+        const other = resolveRelative(document.uri, directive.path);
+        if (this.documents.has(other)) pairs.push({ a: document.uri, b: other });
+      }
+    }
+    for (const { a, b } of setting) {
+      const uriA = this.findByPath(a, folders);
+      const uriB = this.findByPath(b, folders);
+      if (uriA && uriB) pairs.push({ a: uriA, b: uriB });
+    }
+    return pairs;
+  }
+
+  private findByPath(path: string, folders: readonly string[]): string | undefined {
+    if (this.documents.has(path)) return path;
+    for (const folder of folders) {
+      const uri = resolveRelative(folder.endsWith('/') ? folder : folder + '/', path);
+      if (this.documents.has(uri)) return uri;
+    }
+    const suffix = '/' + path.replace(/^\.?\//, '');
+    return [...this.documents.keys()].find((uri) => decodeURIComponent(uri).endsWith(suffix));
+  }
+}
+
+/** `file:///a/b/x.rsc` + `../c/y.rsc` → `file:///a/c/y.rsc`. */
+export function resolveRelative(baseUri: string, path: string): string {
+  try {
+    return new URL(path, baseUri).toString();
+  } catch {
+    return path;
+  }
+}
