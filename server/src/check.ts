@@ -3,7 +3,6 @@
 import { WorkspaceAnalysis, type SeverityOverride } from './analysis/index';
 import type { Finding } from './analysis/finding';
 import type { RouterContext } from './analysis/rule';
-import { coreDiagnostics } from './features/diagnostics';
 import type { RouterDocument } from './model/document';
 import { IPSEC } from './model/ipsec';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
@@ -61,10 +60,11 @@ export class WorkspaceChecker {
     return this.analysis.lastPairs();
   }
 
+  // Until the knowledge-aware core diagnostics are wired in, the parser's problems stand for them.
   private coreOf(document: RouterDocument): Finding[] {
     let findings = this.core.get(document);
     if (!findings) {
-      findings = coreDiagnostics(document);
+      findings = document.parse.problems.map((problem) => ({ uri: document.uri, span: problem.span, code: 'syntax', severity: 'error' as const, message: problem.message, related: [], fixes: [] }));
       this.core.set(document, findings);
     }
     return findings;
