@@ -2,6 +2,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { generateOtherSite } from './commands/generate-other-site';
+import { openLocation } from './commands/open-location';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +28,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
   };
   client = new LanguageClient('routeros', 'RouterOS', serverOptions, clientOptions);
+  const languageClient = client;
+  context.subscriptions.push(
+    vscode.commands.registerCommand('routeros.generateOtherSite', () => generateOtherSite(languageClient)),
+    vscode.commands.registerCommand('routeros.openLocation', openLocation),
+  );
   await client.start();
 }
 

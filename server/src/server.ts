@@ -22,6 +22,7 @@ import type { Finding } from './analysis/finding';
 import { overlapsRange, toCodeAction, toDiagnostic, toRange } from './lsp/convert';
 import { pairLenses } from './lsp/lenses';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
+import { generateOtherSite, otherSiteQuestions, type OtherSiteAnswers } from './generate/other-site';
 import type { SeverityOverride } from './analysis/index';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -192,6 +193,20 @@ connection.onCodeLens(({ textDocument }) =>
   guard('codeLens', [] as CodeLens[], () => {
     const document = index.get(textDocument.uri);
     return document ? pairLenses(document, checker.pairs(), (uri, span) => { const d = lookup(uri); return d ? toRange(d, span) : undefined; }) : [];
+  }),
+);
+
+connection.onRequest('routeros/otherSiteQuestions', ({ uri }: { uri: string }) =>
+  guard('otherSiteQuestions', null, () => {
+    const document = index.get(uri);
+    return document ? otherSiteQuestions(document) ?? null : null;
+  }),
+);
+
+connection.onRequest('routeros/generateOtherSite', ({ uri, answers }: { uri: string; answers: OtherSiteAnswers }) =>
+  guard('generateOtherSite', null, () => {
+    const document = index.get(uri);
+    return document ? generateOtherSite(document, answers) ?? null : null;
   }),
 );
 
