@@ -30,6 +30,23 @@ export function relatedTo(side: RouterSide, item: ConfigItem, property: string |
   return { uri: side.view.uri, span: spanOf(side.view, item, property), message };
 }
 
+/** An item that is referenced (a profile by a peer, a proposal by a policy), with the referencing line. */
+export interface Referenced {
+  readonly view: IpsecView;
+  readonly item: ConfigItem;
+  /** The item that names it and the property that does (`peer` / `profile`). */
+  readonly via: { readonly item: ConfigItem; readonly property: string };
+}
+
+/** Where to report on a referenced item: its own written property, or — for a built-in `default` item,
+ *  which no line of the script writes — the reference to it. */
+export function placeOf(target: Referenced, property: string): Span {
+  const written = target.item.props.get(property)?.span;
+  if (written) return written;
+  if (target.item.builtin || !target.item.span) return spanOf(target.view, target.via.item, target.via.property);
+  return spanOf(target.view, target.item, property);
+}
+
 /** Display of a property's value, saying when it is RouterOS's default rather than written. */
 export function shown(view: IpsecView, item: ConfigItem, property: string): string {
   const attr = view.attr(item, property);

@@ -138,8 +138,9 @@ function linkStated(
   const viewA = views.find((view) => view.uri === a);
   const viewB = views.find((view) => view.uri === b);
   if (!viewA || !viewB) return;
-  const peerA = facingPeer(viewA, viewB, addresses.get(viewB)!, undefined);
+  const onlyPeer = (view: IpsecView) => (view.peers().length === 1 ? view.peers()[0] : undefined);
+  const peerA = facingPeer(viewA, viewB, addresses.get(viewB)!, undefined) ?? onlyPeer(viewA);
   if (!peerA) return;
-  const peerB = facingPeer(viewB, viewA, addresses.get(viewA)!, peerA);
+  const peerB = facingPeer(viewB, viewA, addresses.get(viewA)!, peerA) ?? onlyPeer(viewB);
   if (peerB) link({ view: viewA, peer: peerA }, { view: viewB, peer: peerB }, true);
 }

@@ -42,6 +42,8 @@ export interface MenuTraits {
   isSingleton(menu: string): boolean;
   /** Items that exist before any script runs, with the properties that identify them. */
   builtinItems(menu: string): readonly Readonly<Record<string, string>>[];
+  /** The menus that have built-in items. */
+  builtinMenus(): readonly string[];
 }
 
 const notStored = new Set(['place-before', 'copy-from', 'numbers']);
@@ -54,7 +56,7 @@ class ConfigBuilder {
   constructor(private readonly traits: MenuTraits) {}
 
   apply(command: ResolvedCommand): void {
-    if (command.command === undefined || command.uncovered) return;
+    if (command.command === undefined) return;
     const menu = menuKey(command.menu);
     switch (command.command) {
       case 'add':
@@ -75,11 +77,28 @@ class ConfigBuilder {
       case 'move':
         this.move(menu, command);
         break;
+      case 'sign':
+      case 'import':
+        if (menu === '/certificate') this.certificate(command);
+        break;
     }
   }
 
   result(): RouterConfig {
+    for (const menu of this.traits.builtinMenus()) this.table(menu);
     return { tables: this.tables, notes: this.notes };
+  }
+
+  /** `/certificate sign X name=Y` renames the signed certificate; `/certificate import name=Y` creates one. */
+  private certificate(command: ResolvedCommand): void {
+    const name = command.args.find((arg) => arg.name === 'name');
+    if (command.command === 'import') {
+      if (name) this.add('/certificate', command);
+      return;
+    }
+    const target = command.unnamed[0] ?? command.args.find((arg) => arg.name === 'numbers')?.value;
+    const item = target ? this.targets('/certificate', target, target.span)?.[0] : undefined;
+    if (item && name) item.props.set('name', { value: knownValue(name.value), span: name.value.span, nameSpan: name.nameSpan });
   }
 
   table(menu: string): ConfigItem[] {
@@ -207,6 +226,7 @@ class ConfigBuilder {
       }
       if (verdict) selected.push(item);
     }
+    if (selected.length === 0) this.note(span, 'this find selects no item created above this line; the command changes nothing that is checked');
     return selected;
   }
 

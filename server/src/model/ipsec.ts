@@ -71,7 +71,7 @@ export class IpsecView {
 
   attr(item: ConfigItem, property: string): Attr {
     const prop = item.props.get(property);
-    if (prop) return { value: prop.value, span: prop.span, explicit: prop.span !== undefined };
+    if (prop) return { value: asYesNo(property, prop.value), span: prop.span, explicit: prop.span !== undefined };
     if (this.facts.sensitiveHidden && sensitive.has(property)) return { value: unknown('hidden'), span: undefined, explicit: false };
     const fallback = this.facts.defaults(item.menu, property);
     return { value: fallback === undefined ? unknown('external') : known(fallback), span: undefined, explicit: false };
@@ -123,6 +123,14 @@ export class IpsecView {
 
 /** Properties RouterOS 7 leaves out of an export unless `show-sensitive` is given (ipsec.md §1.15). */
 export const sensitive = new Set(['secret', 'password', 'ppk-secret', 'ipsec-secret', 'export-passphrase']);
+
+/** Free-text properties, where `true` is text; everywhere else RouterOS reads true/false as yes/no (v6 exports write them). */
+const freeText = new Set(['name', 'comment', 'secret', 'password', 'my-id', 'remote-id', 'key', 'username', 'ppk-secret', 'ipsec-secret', 'common-name']);
+
+function asYesNo(property: string, value: Known): Known {
+  if (value.state !== 'known' || freeText.has(property)) return value;
+  return value.text === 'true' ? known('yes') : value.text === 'false' ? known('no') : value;
+}
 
 function firstSpan(item: ConfigItem): Span | undefined {
   for (const prop of item.props.values()) if (prop.span) return prop.span;

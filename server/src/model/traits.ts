@@ -35,6 +35,9 @@ export function menuTraits(kb: KnowledgeView): MenuTraits {
     builtinItems(menu) {
       return builtins[menu] ?? [];
     },
+    builtinMenus() {
+      return Object.keys(builtins);
+    },
   };
 }
 

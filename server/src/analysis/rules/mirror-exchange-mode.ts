@@ -14,7 +14,8 @@ export const mirrorExchangeMode: PairRule = {
     const theirs = remote.view.text(remote.peer, 'exchange-mode');
     if (mine === undefined || theirs === undefined || mine === theirs) return [];
     const other = routerLabel(remote.view);
-    const fix = setPropertyFix(local.view, local.peer, 'exchange-mode', theirs, `Use exchange-mode=${theirs} like ${other}`);
+    // Offer only the direction that ends in a sound setup: never move this side to aggressive mode (ipsec.md §1.13).
+    const fix = theirs === 'aggressive' ? undefined : setPropertyFix(local.view, local.peer, 'exchange-mode', theirs, `Use exchange-mode=${theirs} like ${other}`);
     return [{
       span: spanOf(local.view, local.peer, 'exchange-mode'),
       message: `exchange-mode differs: this peer uses ${shown(local.view, local.peer, 'exchange-mode')} (${family(mine)}), ${other} uses ${shown(remote.view, remote.peer, 'exchange-mode')} (${family(theirs)}); phase 1 never starts.`,

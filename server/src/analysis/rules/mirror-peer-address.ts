@@ -1,9 +1,9 @@
 import type { PairRule } from '../rule';
-import { contains } from '../../model/addresses';
+import { contains, type Network } from '../../model/addresses';
 import { relatedTo, routerLabel, setPropertyFix, spanOf } from '../describe';
 import { ownAddresses, peerNetwork, type OwnAddress } from '../pairing';
 import { parseNetwork } from '../../model/addresses';
-import type { IpsecView } from '../../model/ipsec';
+import { IPSEC, type IpsecView } from '../../model/ipsec';
 import { tunnelPolicies } from '../tunnel-policies';
 
 /** The router's addresses outside the networks its policies protect (its LANs): where IKE comes from. */
@@ -24,9 +24,11 @@ export const mirrorPeerAddress: PairRule = {
     const network = peerNetwork(local.view, local.peer);
     const written = local.view.text(local.peer, 'address');
     if (!network || written === undefined) return [];
+    const declared = remote.view.text(remote.peer, 'local-address');
     const theirs = publicAddresses(remote.view);
-    const preferred = remote.view.text(remote.peer, 'local-address');
-    const candidates = preferred ? theirs.filter((address) => address.text === preferred) : theirs;
+    // The other router's source address is certain when its peer declares local-address; otherwise (WAN by
+    // DHCP/PPPoE, NAT in between) only a peer address inside one of its subnets but on another host is surely wrong.
+    const candidates = declared ? theirs.filter((address) => address.text === declared) : theirs.filter((address) => inSubnetOf(remote.view, address, network));
     if (candidates.length === 0 || candidates.some((address) => contains(network, address.host))) return [];
     const other = routerLabel(remote.view);
     const target = candidates[0]!;
@@ -39,3 +41,12 @@ export const mirrorPeerAddress: PairRule = {
     }];
   },
 };
+
+/** Whether the peer's network falls inside the subnet the router's address `address` is configured with. */
+function inSubnetOf(view: IpsecView, address: OwnAddress, network: Network): boolean {
+  for (const item of view.enabled(IPSEC.address)) {
+    const subnet = parseNetwork(view.text(item, 'address') ?? '');
+    if (subnet && contains(subnet, address.host) && contains(subnet, network)) return true;
+  }
+  return false;
+}

@@ -3,17 +3,20 @@ import type { FindingInit } from '../finding';
 import type { ConfigItem } from '../../model/config';
 import type { IpsecView } from '../../model/ipsec';
 import type { RouterSide } from '../pairing';
-import { relatedTo, routerLabel, setPropertyFix, shown, spanOf } from '../describe';
+import { placeOf, routerLabel, setPropertyFix, shown, type Referenced } from '../describe';
 import { seconds } from '../time';
 
-interface Profile {
+interface Profile extends Referenced {
   readonly side: RouterSide;
-  readonly item: ConfigItem;
 }
 
 function profileOf(side: RouterSide): Profile | undefined {
   const item = side.view.profileOf(side.peer);
-  return item ? { side, item } : undefined;
+  return item ? { side, view: side.view, item, via: { item: side.peer, property: 'profile' } } : undefined;
+}
+
+function relatedProfile(theirs: Profile, property: string, message: string) {
+  return { uri: theirs.view.uri, span: placeOf(theirs, property), message };
 }
 
 function effectivePrf(view: IpsecView, profile: ConfigItem): string | undefined {
@@ -27,9 +30,9 @@ function disjointList(mine: Profile, theirs: Profile, property: string, label: s
   if (!a || !b || a.some((value) => b.includes(value))) return undefined;
   const fix = setPropertyFix(mine.side.view, mine.item, property, b.join(','), `Use ${other}'s ${property}`);
   return {
-    span: spanOf(mine.side.view, mine.item, property),
+    span: placeOf(mine, property),
     message: `No common ${label}: this profile offers ${shown(mine.side.view, mine.item, property)}, ${other}'s offers ${shown(theirs.side.view, theirs.item, property)}; phase 1 fails with "no suitable proposal found" / NO_PROPOSAL_CHOSEN.`,
-    related: [relatedTo(theirs.side, theirs.item, property, `${other}: ${property}=${b.join(',')}`)],
+    related: [relatedProfile(theirs, property, `${other}: ${property}=${b.join(',')}`)],
     fixes: fix ? [fix] : [],
   };
 }
@@ -40,9 +43,9 @@ function differentValue(mine: Profile, theirs: Profile, property: string, read: 
   if (a === undefined || b === undefined || a === b) return undefined;
   const fix = property === 'hash-algorithm' ? setPropertyFix(mine.side.view, mine.item, property, b, `Use hash-algorithm=${b} like ${other}`) : undefined;
   return {
-    span: spanOf(mine.side.view, mine.item, property),
+    span: placeOf(mine, property),
     message: `${property === 'hash-algorithm' ? 'hash-algorithm' : 'The effective PRF'} differs: this profile has ${a}${mine.side.view.attr(mine.item, property).explicit ? '' : ' (default)'}, ${other}'s has ${b}; phase 1 fails.`,
-    related: [relatedTo(theirs.side, theirs.item, property, `${other}: ${b}`)],
+    related: [relatedProfile(theirs, property, `${other}: ${b}`)],
     fixes: fix ? [fix] : [],
   };
 }
@@ -56,9 +59,9 @@ function lifetimeConflict(mine: Profile, theirs: Profile, other: string): Findin
   const rejects = (check === 'exact' && own !== proposed) || (check === 'strict' && proposed > own);
   if (!rejects) return undefined;
   return {
-    span: spanOf(mine.side.view, mine.item, 'proposal-check'),
+    span: placeOf(mine, 'proposal-check'),
     message: `proposal-check=${check} rejects ${other}'s phase 1 lifetime ${theirs.side.view.text(theirs.item, 'lifetime')} (this profile: ${mine.side.view.text(mine.item, 'lifetime')}) when ${other} initiates.`,
-    related: [relatedTo(theirs.side, theirs.item, 'lifetime', `${other}: lifetime=${theirs.side.view.text(theirs.item, 'lifetime')}`)],
+    related: [relatedProfile(theirs, 'lifetime', `${other}: lifetime=${theirs.side.view.text(theirs.item, 'lifetime')}`)],
   };
 }
 
@@ -78,7 +81,7 @@ export const mirrorPhase1: PairRule = {
       disjointList(mine, theirs, 'enc-algorithm', 'phase 1 encryption', other),
       differentValue(mine, theirs, 'hash-algorithm', (view, item) => view.text(item, 'hash-algorithm'), other),
       disjointList(mine, theirs, 'dh-group', 'DH group', other),
-      ike2 ? differentValue(mine, theirs, 'prf-algorithm', effectivePrf, other) : undefined,
+      ike2 && (mine.item.props.has('prf-algorithm') || theirs.item.props.has('prf-algorithm')) ? differentValue(mine, theirs, 'prf-algorithm', effectivePrf, other) : undefined,
       ike2 ? undefined : lifetimeConflict(mine, theirs, other),
     ];
     return findings.filter((finding): finding is FindingInit => finding !== undefined);

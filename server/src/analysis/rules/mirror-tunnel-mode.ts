@@ -17,7 +17,8 @@ export const mirrorTunnelMode: PairRule = {
       const mine = pair.local.view.text(local, 'tunnel');
       const theirs = pair.remote.view.text(mirror, 'tunnel');
       if (mine === undefined || theirs === undefined || mine === theirs) continue;
-      const fix = setPropertyFix(pair.local.view, local, 'tunnel', theirs, `Use tunnel=${theirs} like ${other}`);
+      // Only towards tunnel mode: transport mode for LAN traffic is itself a mistake (policy-not-tunnel).
+      const fix = theirs === 'yes' ? setPropertyFix(pair.local.view, local, 'tunnel', theirs, `Use tunnel=${theirs} like ${other}`) : undefined;
       findings.push({
         span: spanOf(pair.local.view, local, 'tunnel'),
         message: `Tunnel mode differs: this policy has tunnel=${shown(pair.local.view, local, 'tunnel')}, ${other}'s mirror has tunnel=${shown(pair.remote.view, mirror, 'tunnel')}.`,

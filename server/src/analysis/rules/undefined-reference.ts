@@ -33,6 +33,7 @@ export const undefinedReference: RouterRule = {
     const findings: FindingInit[] = [];
     for (const reference of references) {
       for (const item of router.items(reference.from)) {
+        if (item.implicitFrom) continue;
         const prop = item.props.get(reference.property);
         if (!prop?.span || prop.value.state !== 'known' || reference.allowed.includes(prop.value.text)) continue;
         for (const name of reference.to === IPSEC.certificate ? prop.value.text.split(',') : [prop.value.text]) {
