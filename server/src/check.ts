@@ -3,6 +3,8 @@
 import { WorkspaceAnalysis, type SeverityOverride } from './analysis/index';
 import type { Finding } from './analysis/finding';
 import type { RouterContext } from './analysis/rule';
+import { coreDiagnostics } from './features/index';
+import { migrationFixAt } from './generate/migrate-v6';
 import type { RouterDocument } from './model/document';
 import { IPSEC } from './model/ipsec';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
@@ -60,15 +62,21 @@ export class WorkspaceChecker {
     return this.analysis.lastPairs();
   }
 
-  // Until the knowledge-aware core diagnostics are wired in, the parser's problems stand for them.
   private coreOf(document: RouterDocument): Finding[] {
     let findings = this.core.get(document);
     if (!findings) {
-      findings = document.parse.problems.map((problem) => ({ uri: document.uri, span: problem.span, code: 'syntax', severity: 'error' as const, message: problem.message, related: [], fixes: [] }));
+      findings = coreDiagnostics(document).map((finding) => withMigration(document, finding));
       this.core.set(document, findings);
     }
     return findings;
   }
+}
+
+/** A v6 peer or policy in a v7 script gets the quick fix that rewrites it in the v7 form. */
+function withMigration(document: RouterDocument, finding: Finding): Finding {
+  if (finding.code !== 'legacy-syntax') return finding;
+  const fix = migrationFixAt(document, finding.span);
+  return fix ? { ...finding, fixes: [...finding.fixes, fix] } : finding;
 }
 
 /** Checks files given as text (the CLI, tests): one workspace of exactly these files. */

@@ -13,8 +13,14 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
   type CodeLens,
+  type CompletionItem,
   type Diagnostic,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
   type InitializeParams,
+  type Location,
+  type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, WorkspaceChecker, type CheckOptions } from './check';
@@ -22,7 +28,9 @@ import type { Finding } from './analysis/finding';
 import { overlapsRange, toCodeAction, toDiagnostic, toRange } from './lsp/convert';
 import { pairLenses } from './lsp/lenses';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
+import type { RouterDocument } from './model/document';
 import { generateOtherSite, otherSiteQuestions, type OtherSiteAnswers } from './generate/other-site';
+import { completion, definition, documentSymbols, foldingRanges, hover, references, rememberNames } from './features/index';
 import type { SeverityOverride } from './analysis/index';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -52,6 +60,12 @@ connection.onInitialize((params: InitializeParams) => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: ['/', ' ', '=', ',', ':', '$'] },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       codeLensProvider: { resolveProvider: false },
     },
@@ -158,6 +172,7 @@ function lookup(uri: string): TextDocument | undefined {
 
 function publishAll(): void {
   findings = checker.run(options);
+  for (const document of index.all()) if (!document.oversized) rememberNames(document);
   for (const [uri, list] of findings) {
     const diagnostics = list.map((finding) => toDiagnostic(finding, lookup)).filter((d): d is Diagnostic => d !== undefined);
     const key = JSON.stringify(diagnostics);
@@ -172,6 +187,26 @@ function clearDiagnostics(uri: string): void {
   published.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 }
+
+/** The RouterDocument of an open editor document, current to its version. */
+function routerDocument(uri: string) {
+  const open = documents.get(uri);
+  return open ? index.update(uri, open.getText(), open.version) : index.get(uri);
+}
+
+function at<T>(name: string, fallback: T, uri: string, position: Position, run: (doc: RouterDocument, offset: number) => T): T {
+  return guard(name, fallback, () => {
+    const doc = routerDocument(uri);
+    return doc ? run(doc, doc.document.offsetAt(position)) : fallback;
+  });
+}
+
+connection.onCompletion(({ textDocument, position }) => at('completion', [] as CompletionItem[], textDocument.uri, position, (doc, offset) => completion(doc, offset, index)));
+connection.onHover(({ textDocument, position }) => at('hover', null as Hover | null, textDocument.uri, position, (doc, offset) => hover(doc, offset, index)));
+connection.onDefinition(({ textDocument, position }) => at('definition', [] as Location[], textDocument.uri, position, (doc, offset) => definition(doc, offset, index)));
+connection.onReferences(({ textDocument, position, context }) => at('references', [] as Location[], textDocument.uri, position, (doc, offset) => references(doc, offset, index, context.includeDeclaration)));
+connection.onDocumentSymbol(({ textDocument }) => guard('documentSymbol', [] as DocumentSymbol[], () => { const doc = routerDocument(textDocument.uri); return doc ? documentSymbols(doc) : []; }));
+connection.onFoldingRanges(({ textDocument }) => guard('foldingRange', [] as FoldingRange[], () => { const doc = routerDocument(textDocument.uri); return doc ? foldingRanges(doc) : []; }));
 
 connection.onCodeAction(({ textDocument, range }) =>
   guard('codeAction', [] as CodeAction[], () => {

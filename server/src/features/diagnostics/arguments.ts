@@ -1,0 +1,52 @@
+// Arguments of one command line: unknown names (with "did you mean"), RouterOS 6 names in a RouterOS 7
+// file, names that exist only in other releases, and names given twice.
+import type { ResolvedArg, ResolvedCommand } from '../../model/resolved';
+import { propertyArguments } from '../properties';
+import { suggestion, type Reporter } from './report';
+import { checkValue } from './values';
+
+export function checkArguments(reporter: Reporter, command: ResolvedCommand): void {
+  if (command.command === undefined) return;
+  const seen = new Set<string>();
+  for (const arg of checkedArguments(command)) {
+    if (seen.has(arg.name)) {
+      reporter.report('duplicate-property', 'warning', arg.nameSpan, `\`${arg.name}\` is given twice on this line; only one value takes effect.`);
+    }
+    seen.add(arg.name);
+    if (argumentExists(reporter, command.menu, command.command, arg)) checkValue(reporter, command.menu, command.command, arg);
+  }
+}
+
+/** `name=value` arguments; comparisons after `where` (`print where name=x`) are not arguments. */
+function checkedArguments(command: ResolvedCommand): ResolvedArg[] {
+  const where = command.statement.items.find((item) => item.kind === 'word' && item.text === 'where');
+  return command.args.filter((arg) => arg.node.operator === '=' && (where === undefined || arg.nameSpan.start < where.span.start));
+}
+
+function argumentExists(reporter: Reporter, menu: readonly string[], command: string, arg: ResolvedArg): boolean {
+  const { presence, legacy, info } = reporter.arguments.get(menu, command, arg.name);
+  const v7 = reporter.kb.target.line === 7;
+  if (presence.status === 'unknown') return false;
+  if (presence.status === 'present') {
+    if (legacy?.stillAccepted && v7) reporter.report('legacy-syntax', 'information', arg.nameSpan, `\`${arg.name}\`: ${legacy.explanation}`);
+    return true;
+  }
+  if (legacy && v7) {
+    const where = `/${legacy.replacement.menu.join(' ')}`;
+    reporter.report('legacy-syntax', 'error', arg.nameSpan,
+      `\`${arg.name}\` on /${menu.join(' ')} is RouterOS 6 syntax: moved to ${where} in 6.43, and RouterOS 7 rejects it here. ${legacy.explanation}`);
+  } else if (presence.releases.length > 0) {
+    reporter.report('version', reporter.versionSeverity, arg.nameSpan,
+      `\`${arg.name}\` is not an argument of /${menu.join(' ')} ${command} in ${reporter.release}: it exists in ${presence.summary}.`);
+  } else if (!info?.present) {
+    reportUnknown(reporter, menu, command, arg);
+  }
+  return false;
+}
+
+function reportUnknown(reporter: Reporter, menu: readonly string[], command: string, arg: ResolvedArg): void {
+  const names = propertyArguments(reporter.kb, menu, command).map((known) => known.name);
+  const hint = suggestion(reporter, arg.name, arg.nameSpan, names);
+  reporter.report('unknown-property', reporter.rejection, arg.nameSpan,
+    `\`${arg.name}\` is not an argument of /${menu.join(' ')} ${command}.${hint.text} (RouterOS: "expected end of command")`, hint.fixes);
+}

@@ -1,0 +1,55 @@
+// Definitions and references of script variables. A `:local` lives in its own file; a `:global` is
+// shared by every script of the router, so other files that declare it take part too.
+import type { Location } from 'vscode-languageserver';
+import type { RouterDocument } from '../../model/document';
+import type { WorkspaceIndex } from '../../model/workspace';
+import { documentsOf } from './names';
+import { toLocation } from '../ranges';
+import { isDeclaration, variableOccurrences, type VariableOccurrence } from './variables';
+
+const occurrencesByDocument = new WeakMap<RouterDocument, VariableOccurrence[]>();
+
+export function occurrencesIn(doc: RouterDocument): VariableOccurrence[] {
+  let found = occurrencesByDocument.get(doc);
+  if (!found) {
+    found = variableOccurrences(doc.parse.script);
+    occurrencesByDocument.set(doc, found);
+  }
+  return found;
+}
+
+function named(doc: RouterDocument, name: string): VariableOccurrence[] {
+  return occurrencesIn(doc).filter((occurrence) => occurrence.name === name);
+}
+
+function declaresGlobal(doc: RouterDocument, name: string): boolean {
+  return named(doc, name).some((occurrence) => occurrence.role === 'global');
+}
+
+/** The files sharing the variable: this one, and (for a global) the others that declare it global. */
+function sharingDocuments(doc: RouterDocument, name: string, workspace: WorkspaceIndex): RouterDocument[] {
+  const local = named(doc, name).some((occurrence) => occurrence.role === 'local' || occurrence.role === 'counter');
+  if (local && !declaresGlobal(doc, name)) return [doc];
+  return documentsOf(doc, workspace).filter((other) => other === doc || declaresGlobal(other, name));
+}
+
+/** Declarations in this file; for a variable this file does not declare, the files declaring it global. */
+export function variableDeclarations(doc: RouterDocument, name: string, workspace: WorkspaceIndex): { doc: RouterDocument; occurrence: VariableOccurrence }[] {
+  const own = named(doc, name).filter(isDeclaration);
+  if (own.length > 0) return own.map((occurrence) => ({ doc, occurrence }));
+  return sharingDocuments(doc, name, workspace)
+    .filter((other) => other !== doc)
+    .flatMap((other) => named(other, name).filter((occurrence) => occurrence.role === 'global').map((occurrence) => ({ doc: other, occurrence })));
+}
+
+export function variableDefinitions(doc: RouterDocument, name: string, workspace: WorkspaceIndex): Location[] {
+  return variableDeclarations(doc, name, workspace).map((found) => toLocation(found.doc, found.occurrence.span));
+}
+
+export function variableReferences(doc: RouterDocument, name: string, workspace: WorkspaceIndex, includeDeclaration: boolean): Location[] {
+  return sharingDocuments(doc, name, workspace).flatMap((other) =>
+    named(other, name)
+      .filter((occurrence) => includeDeclaration || !isDeclaration(occurrence))
+      .map((occurrence) => toLocation(other, occurrence.span)),
+  );
+}
