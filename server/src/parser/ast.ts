@@ -87,9 +87,17 @@ export interface WordValue {
   readonly span: Span;
   /** The token with line continuations removed. */
   readonly text: string;
+  /**
+   * Set on the pieces of a leading bare word split on `/` (`ip/ipsec/peer`): the span of the whole
+   * word as written, so a resolver can rejoin a value such as `flash/backup.rsc`.
+   */
+  readonly unsplitSpan?: Span;
 }
 
-/** `"…"`: value is unescaped, with line continuations joined. */
+/**
+ * `"…"`: value is unescaped, with line continuations joined. Interpolations appear in it as written
+ * (`"a $x"` has the value `a $x`), so it is the plain text only when `interpolations` is empty.
+ */
 export interface StringValue {
   readonly kind: 'string';
   readonly span: Span;
@@ -100,7 +108,10 @@ export interface StringValue {
   readonly closed: boolean;
 }
 
-/** `$name` or `$"name-with-dash"`. */
+/**
+ * `$name` or `$"name-with-dash"`. A `$` followed by neither (`"P@$$w0rd"`) gives an empty name: not a
+ * syntax error, but the text does not say what its author meant.
+ */
 export interface VariableValue {
   readonly kind: 'variable';
   readonly span: Span;

@@ -1,0 +1,31 @@
+// The plain text of a value, when it can be known without running the script.
+import type { Value } from './ast';
+
+/**
+ * The text a value stands for: a word's text, a string's unescaped content, or the two joined
+ * (`"a"b`). Undefined for anything only known at run time: variables, `[ ]` substitutions,
+ * `( )` expressions, blocks, strings with `$` interpolations; also for an unterminated string.
+ */
+export function unquotedText(value: Value | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  switch (value.kind) {
+    case 'word':
+      return value.text;
+    case 'string':
+      return value.closed && value.interpolations.length === 0 ? value.value : undefined;
+    case 'concat':
+      return joinedText(value.parts);
+    default:
+      return undefined;
+  }
+}
+
+function joinedText(parts: readonly Value[]): string | undefined {
+  let text = '';
+  for (const part of parts) {
+    const piece = unquotedText(part);
+    if (piece === undefined) return undefined;
+    text += piece;
+  }
+  return text;
+}
