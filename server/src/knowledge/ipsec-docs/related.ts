@@ -59,6 +59,7 @@ export const CERTIFICATE_DOCS: MenuDocs = {
   'subject-alt-name': {
     summary: 'TYPE:VALUE list with TYPE one of DNS, IP, email (e.g. IP:192.0.2.1, DNS:vpn.example.com); IDs are checked against it.',
     default: { value: '' },
+    kind: { kind: 'string', list: true, types: ['DNS', 'IP', 'email'] },
     sources: ['ipsec.md §2.1'],
   },
   'key-size': { summary: 'RSA size or EC curve of the key.', default: { value: '2048' }, sources: ['ipsec.md §2.1'] },
