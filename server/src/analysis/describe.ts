@@ -18,6 +18,9 @@ export function routerLabel(view: IpsecView): string {
 export function itemLabel(item: ConfigItem): string {
   const name = nameOf(item);
   const kind = item.menu.split(' ').pop();
+  const address = item.props.get('address')?.value;
+  // A RouterOS 6 peer has no name of its own: call it by its address.
+  if (item.props.get('name')?.span === undefined && address?.state === 'known') return `the ${kind} at ${address.text}`;
   return name !== undefined ? `${kind} "${name}"` : `this ${kind}`;
 }
 

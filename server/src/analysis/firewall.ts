@@ -15,6 +15,25 @@ export interface Flow {
   readonly ipsec?: 'in' | 'out';
   /** The first packet of a connection (IKE from a peer that initiates). */
   readonly newConnection?: boolean;
+  /** The interface the packet leaves by, when the script shows it (a directly connected subnet). */
+  readonly outInterface?: string;
+}
+
+function interfaceMatches(condition: string | undefined, name: string | undefined): boolean {
+  if (condition === undefined || name === undefined) return true;
+  const { negated, value } = negatable(condition);
+  return (value === name) !== negated;
+}
+
+/** The interface of the router's own subnet that contains `address`: traffic to it leaves there. */
+export function connectedInterface(view: IpsecView, address: string): string | undefined {
+  const target = parseNetwork(address);
+  if (!target) return undefined;
+  for (const item of view.enabled('/ip address')) {
+    const subnet = parseNetwork(view.text(item, 'address') ?? '');
+    if (subnet && subnet.length > 0 && overlaps(subnet, target) && subnet.length <= target.length) return view.text(item, 'interface');
+  }
+  return undefined;
 }
 
 function negatable(text: string): { negated: boolean; value: string } {
@@ -69,6 +88,7 @@ export function ruleMatches(view: IpsecView, rule: ConfigItem, flow: Flow): bool
     addressMatches(text('dst-address'), flow.dst) &&
     protocolMatches(text('protocol'), flow.protocol) &&
     portMatches(text('dst-port'), flow.dstPort) &&
+    interfaceMatches(text('out-interface'), flow.outInterface) &&
     stateMatches(text('connection-state'), flow) &&
     ipsecMatches(text('ipsec-policy'), flow)
   );

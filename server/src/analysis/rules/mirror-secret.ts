@@ -26,7 +26,7 @@ export const mirrorSecret: PairRule = {
     const b = remote.view.attr(theirs, 'secret').value;
     const related = [relatedTo(remote, theirs, 'secret', `${other}'s identity for this tunnel`)];
     if (a.state !== 'known' || b.state !== 'known') {
-      const why = (a.state !== 'known' ? a.reason : b.state !== 'known' ? b.reason : 'dynamic') === 'hidden' ? 'hidden by the RouterOS 7 export (export it with show-sensitive to check)' : 'computed when the script runs';
+      const why = (a.state !== 'known' ? a.reason : b.state !== 'known' ? b.reason : 'dynamic') === 'hidden' ? 'left out of the export (RouterOS 7 hides secrets unless show-sensitive is given; RouterOS 6 with hide-sensitive)' : 'computed when the script runs';
       return [{ span: spanOf(local.view, mine, 'secret'), severity: 'information', message: `Cannot verify the pre-shared key against ${other}: a secret is ${why}.`, related }];
     }
     if (secretBytes(a.text) === secretBytes(b.text)) return [];

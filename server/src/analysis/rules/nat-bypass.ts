@@ -1,7 +1,7 @@
 import type { RouterRule } from '../rule';
 import type { FindingInit } from '../finding';
 import { IPSEC } from '../../model/ipsec';
-import { firstMatch } from '../firewall';
+import { connectedInterface, firstMatch } from '../firewall';
 import { spanOf } from '../describe';
 import { tunnelPolicies } from '../tunnel-policies';
 
@@ -16,7 +16,8 @@ export const natBypass: RouterRule = {
   check(router) {
     const findings: FindingInit[] = [];
     for (const { policy, src, dst } of tunnelPolicies(router)) {
-      const rule = firstMatch(router, IPSEC.nat, { chain: 'srcnat', src, dst, ipsec: 'out' });
+      const outInterface = connectedInterface(router, dst);
+      const rule = firstMatch(router, IPSEC.nat, { chain: 'srcnat', src, dst, ipsec: 'out', ...(outInterface ? { outInterface } : {}) });
       const action = rule && router.text(rule, 'action');
       if (!rule || !action || !rewrites.has(action)) continue;
       const insertAt = rule.span?.start;
