@@ -58,3 +58,10 @@ test('the routeros.rules setting offers exactly the severities the analysis unde
   const schema = manifest.contributes.configuration.properties['routeros.rules'];
   assert.deepEqual([...schema.additionalProperties.enum].sort(), ['error', 'hint', 'information', 'off', 'warning']);
 });
+
+test('the README documents every command, setting and rule code', () => {
+  const readme = read('README.md');
+  for (const command of manifest.contributes.commands as { command: string }[]) assert.ok(readme.includes(`\`${command.command}\``), `${command.command} is missing from the README`);
+  for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`\`${key}\``), `${key} is missing from the README`);
+  for (const rule of rules) assert.ok(readme.includes(`\`${rule.code}\``), `${rule.code} is missing from the README`);
+});
