@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { generateOtherSite } from './commands/generate-other-site';
 import { openLocation } from './commands/open-location';
+import { registerRouterCommands } from './commands/register-router-commands';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('routeros.generateOtherSite', () => generateOtherSite(languageClient)),
     vscode.commands.registerCommand('routeros.openLocation', openLocation),
   );
+  registerRouterCommands(context, output);
   await client.start();
 }
 
