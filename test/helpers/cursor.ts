@@ -14,16 +14,3 @@ export function atCursor(marked: string, marker = '|'): AtCursor {
   if (marked.indexOf(marker, offset + marker.length) >= 0) throw new Error(`more than one cursor marker ${marker} in ${JSON.stringify(marked)}`);
   return { text: marked.slice(0, offset) + marked.slice(offset + marker.length), offset };
 }
-
-/** Every marker's offset, for fixtures that mark several places (`|peer|` around a name). */
-export function markedOffsets(marked: string, marker = '|'): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let text = '';
-  let from = 0;
-  for (let at = marked.indexOf(marker); at >= 0; at = marked.indexOf(marker, from)) {
-    text += marked.slice(from, at);
-    offsets.push(text.length);
-    from = at + marker.length;
-  }
-  return { text: text + marked.slice(from), offsets };
-}

@@ -3,7 +3,7 @@
 import { IPSEC_DOCS, legacyArgument, type ArgumentInfo, type EnumValue, type Strength, type Target } from '../knowledge/index';
 
 /** `enum, list` / `time (0s..1h)` / `name of a /ip ipsec peer`. */
-export function kindText(arg: ArgumentInfo): string {
+function kindText(arg: ArgumentInfo): string {
   if (arg.reference) return `name of ${arg.reference.anyInterface ? 'an interface' : `a /${arg.reference.menu.join(' ')} item`}${arg.list ? ' (list)' : ''}`;
   const bounds = arg.min !== undefined || arg.max !== undefined ? ` (${arg.min ?? ''}..${arg.max ?? ''})` : '';
   return `${arg.kind}${arg.list ? ', comma list' : ''}${bounds}`;
@@ -26,7 +26,19 @@ export function describeValue(value: EnumValue, arg: ArgumentInfo): string {
   return lines.join('\n\n');
 }
 
+/** Argument descriptions are asked for on every completion; the knowledge views keep their ArgumentInfo objects. */
+const described = new WeakMap<ArgumentInfo, string>();
+
 export function describeArgument(arg: ArgumentInfo, target: Target): string {
+  let text = described.get(arg);
+  if (text === undefined) {
+    text = buildDescription(arg, target);
+    described.set(arg, text);
+  }
+  return text;
+}
+
+function buildDescription(arg: ArgumentInfo, target: Target): string {
   const doc = arg.doc;
   const lines = [`**\`${arg.name}\`** · \`/${arg.menu.join(' ')} ${arg.command}\` · ${kindText(arg)}`];
   if (doc?.summary) lines.push(doc.summary);
@@ -38,7 +50,7 @@ export function describeArgument(arg: ArgumentInfo, target: Target): string {
   lines.push(availabilityLine(arg, target));
   if (doc?.match) lines.push(`**Other router:** ${doc.match.text}${doc.match.rule ? ` (rule ${doc.match.rule}, ${doc.match.source})` : ` (${doc.match.source})`}`);
   if (doc?.ikev1Only) lines.push('Used by IKEv1 only; IKEv2 ignores it.');
-  const legacy = legacyArgument(arg.menu, arg.name);
+  const legacy = arg.menu[1] === 'ipsec' ? legacyArgument(arg.menu, arg.name) : undefined;
   if (legacy) lines.push(`**RouterOS 6 syntax:** ${legacy.explanation}`);
   if (doc?.sources.length) lines.push(`Source: ${doc.sources.join(', ')}`);
   return lines.join('\n\n');

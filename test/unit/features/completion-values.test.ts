@@ -78,3 +78,8 @@ test('find name= offers the names of the menu it searches', () => {
 test('no values for an argument that takes free text', () => {
   assert.deepEqual(labels('/ip ipsec peer\nadd comment=|'), []);
 });
+
+test('an address list is offered once, whatever the number of its entries', () => {
+  const entries = Array.from({ length: 30 }, (_, i) => `add address=10.0.0.${i} list=${i % 2 ? 'bad' : 'good'}`).join('\n');
+  assert.deepEqual(labels(`/ip firewall address-list\n${entries}\n/ip firewall filter\nadd chain=input src-address-list=|`), ['good', 'bad']);
+});

@@ -89,3 +89,15 @@ test('nothing is offered inside a comment or after an unknown menu word', () => 
   assert.deepEqual(labels('# /ip ipsec |'), []);
   assert.deepEqual(labels('/ip ipsex peer add |'), []);
 });
+
+test('variables after $: this file\'s declarations, then the globals of other files', () => {
+  const marked = ':global site "b"\n:local "my-var" 1\n:foreach peer in=$list do={ :put $| }';
+  const items = complete(marked, { others: { 'lib.rsc': ':global shared 1\n:local hidden 2\n' } });
+  assert.deepEqual(items.map((it) => [it.label, it.detail, it.textEdit?.newText]), [
+    ['site', ':global', 'site'],
+    ['my-var', ':local', '"my-var"'],
+    ['peer', 'loop counter', 'peer'],
+    ['shared', ':global · lib.rsc', 'shared'],
+  ]);
+  assert.deepEqual(labels(':local "my-var" 1\n:put $"my|"'), ['my-var']);
+});

@@ -54,3 +54,9 @@ test('nothing for keywords and plain values', () => {
   assert.deepEqual(definitionsAt('/ip ipsec identity\nadd mode-config=no|ne'), []);
   assert.deepEqual(definitionsAt('/ip ipsec peer\nadd exchange-mode=ik|e2'), []);
 });
+
+test('an address list is defined by its entries: a few of them, not thousands', () => {
+  const entries = Array.from({ length: 12 }, (_, i) => `add address=10.0.0.${i} list=bad`).join('\n');
+  const marked = `/ip firewall address-list\n${entries}\n/ip firewall filter\nadd chain=input src-address-list=b|ad action=drop\n`;
+  assert.deepEqual(definitionsAt(marked), ['main.rsc:1:26-29', 'main.rsc:2:26-29', 'main.rsc:3:26-29', 'main.rsc:4:26-29', 'main.rsc:5:26-29']);
+});

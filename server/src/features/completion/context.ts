@@ -1,6 +1,6 @@
 // What the cursor is about to type: a menu path segment, a command, a scripting command, an argument
 // name, or (part of) a value. Spans are in the cursor window's offsets.
-import type { CommandStatement, Item, NamedArg, Span, WordValue } from '../../parser/index';
+import { nodesAt, type CommandStatement, type Item, type NamedArg, type Span, type VariableValue, type WordValue } from '../../parser/index';
 import type { KnowledgeView } from '../../knowledge/index';
 import { leadingWords, type StatementAtCursor } from '../cursor/locate';
 import type { CursorWindow } from '../cursor/window';
@@ -10,6 +10,7 @@ export type CompletionContext =
   | { readonly kind: 'scripting'; readonly range: Span }
   | ArgumentNameContext
   | ValueContext
+  | { readonly kind: 'variable'; readonly range: Span; readonly quoted: boolean }
   | { readonly kind: 'none' };
 
 export interface ArgumentNameContext {
@@ -40,6 +41,8 @@ export function completionContext(window: CursorWindow, at: StatementAtCursor): 
   const { statement } = at;
   const offset = window.offset;
   if (window.parsed.comments.some((comment) => comment.start < offset && offset <= comment.end)) return NONE;
+  const innermost = nodesAt(window.parsed, offset).at(-1);
+  if (innermost?.kind === 'variable') return variableContext(window, innermost);
   const item = itemAt(statement.items, offset);
   if (statement.prefix === ':') return scriptingContext(window, statement, item);
   const words = leadingWords(statement.items);
@@ -54,6 +57,14 @@ export function completionContext(window: CursorWindow, at: StatementAtCursor): 
   }
   if (resolved.command === undefined) return NONE;
   return argumentContext(window, statement, item, resolved.menu, resolved.command);
+}
+
+/** `$|`, `$na|`, `$"my-|`: the name after the dollar sign. */
+function variableContext(window: CursorWindow, variable: VariableValue): CompletionContext {
+  const quoted = window.text.charCodeAt(variable.span.start + 1) === 34;
+  const start = variable.span.start + (quoted ? 2 : 1);
+  const end = quoted && window.text.charCodeAt(variable.span.end - 1) === 34 && variable.span.end - 1 >= start ? variable.span.end - 1 : variable.span.end;
+  return { kind: 'variable', range: { start, end }, quoted };
 }
 
 /** The cursor is on a word of the path: a menu segment, or the command once the path is complete. */

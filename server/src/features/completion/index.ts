@@ -1,4 +1,4 @@
-// Completion: menu path segments and commands, scripting commands, argument names, and values. Works on
+// Completion: menu path segments and commands, scripting commands, argument names, values and variables. Works on
 // the cursor's line and its menu line only (see window.ts), so its cost does not grow with the file.
 import type { CompletionItem } from 'vscode-languageserver';
 import type { RouterDocument } from '../../model/document';
@@ -9,6 +9,7 @@ import { toRange } from '../ranges';
 import { completionContext } from './context';
 import { argumentNameItems, pathItems, scriptingItems } from './items';
 import { valueItems } from './values';
+import { variableItems } from './variables';
 
 export function completion(doc: RouterDocument, offset: number, workspace: WorkspaceIndex): CompletionItem[] {
   const window = cursorWindow(doc, offset);
@@ -24,5 +25,7 @@ export function completion(doc: RouterDocument, offset: number, workspace: Works
       return argumentNameItems(doc.kb, context, range);
     case 'value':
       return valueItems(doc, context, range, workspace);
+    case 'variable':
+      return variableItems(doc, workspace, range, context.quoted);
   }
 }

@@ -59,7 +59,7 @@ function argumentItem(kb: KnowledgeView, arg: ArgumentInfo, nameOnly: boolean, r
 
 /** Old syntax the file's release still takes: RouterOS 7's `sa-src-address`, or a 6.43+ file's pre-6.43 peer settings. */
 function isLegacyHere(kb: KnowledgeView, arg: ArgumentInfo): boolean {
-  if (!legacyArgument(arg.menu, arg.name)) return false;
+  if (arg.menu[1] !== 'ipsec' || !legacyArgument(arg.menu, arg.name)) return false;
   const target = kb.target;
   return target.line === 7 || (target.minor !== undefined && target.minor >= 43);
 }

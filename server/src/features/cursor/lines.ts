@@ -13,7 +13,7 @@ export function isLineBreak(code: number): boolean {
 }
 
 /** The offset where the physical line containing `offset` starts. */
-export function lineStartAt(text: string, offset: number): number {
+function lineStartAt(text: string, offset: number): number {
   let at = Math.min(offset, text.length);
   while (at > 0 && !isLineBreak(text.charCodeAt(at - 1))) at--;
   return at;

@@ -7,12 +7,8 @@ import type { CursorWindow } from './window';
 export interface StatementAtCursor {
   /** The command line under the cursor; an empty one when the cursor starts a new line. */
   readonly statement: CommandStatement;
-  /** The menu the line starts from (its current menu). */
+  /** The menu the line starts from (its current menu); inside `[ find … ]`, the menu of the command using the result. */
   readonly menu: readonly string[];
-  /** The line as the router reads it, when it is one the resolver reads (not `:` lines, not `[ … ]`). */
-  readonly resolved: ResolvedCommand | undefined;
-  /** Set inside `[ find … ]`: the command that uses the result, whose menu's properties `find` compares. */
-  readonly enclosing: ResolvedCommand | undefined;
 }
 
 interface Container {
@@ -38,7 +34,7 @@ export function statementAtCursor(window: CursorWindow): StatementAtCursor {
   const menu = current || statement.items.length > 0 || statement.prefix !== ''
     ? menuBefore(window, statement, container, enclosing)
     : menuAtNewLine(window, container, enclosing, byStatement);
-  return { statement, menu, resolved: byStatement.get(statement), enclosing };
+  return { statement, menu };
 }
 
 /** The statement the cursor follows on the same line (`add |`, `/ip/ipsec/|`): the user is extending it. */

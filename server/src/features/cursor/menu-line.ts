@@ -1,11 +1,9 @@
 // The menu a line runs in, found by scanning back to the nearest menu line (`/ip ipsec peer` alone on
 // its line) instead of reading the whole file: exports put those lines at column 0, and a script
 // indented inside a block puts them at the block's indentation.
-import { parse } from '../../parser/index';
 import type { KnowledgeView } from '../../knowledge/index';
 import type { RouterDocument } from '../../model/document';
 import { continues, indentationAt, lineEndAt, previousLineStart } from './lines';
-import { pathLineMenu } from './path-lines';
 
 export interface MenuLine {
   /** Offset of the line in the document it was found in. */
@@ -70,8 +68,17 @@ function menuLineAt(text: string, lineStart: number, kb: KnowledgeView): MenuLin
   return menu ? { start: lineStart, text: line, menu } : undefined;
 }
 
-/** The menu a line such as `/ip ipsec peer` or `/ip/ipsec/peer` selects; undefined for any other line. */
+/** Characters that cannot appear on a line of path words alone. */
+const NOT_A_PATH = /["$[\](){};=\\!]/;
+
+/**
+ * The menu a line such as `/ip ipsec peer` or `/ip/ipsec/peer` (a comment may follow) selects;
+ * undefined for any other line. Split by hand rather than parsed: this runs on every keystroke.
+ */
 function menuOfPathLine(line: string, kb: KnowledgeView): readonly string[] | undefined {
-  const statements = parse(line).script.statements;
-  return statements.length === 1 ? pathLineMenu(statements[0]!, kb) : undefined;
+  const code = line.replace(/(^|\s)#.*$/, '').trim();
+  if (!code.startsWith('/') || NOT_A_PATH.test(code)) return undefined;
+  const words = code.split(/[\s/]+/).filter((word) => word !== '');
+  const resolved = kb.resolveWords(words, []);
+  return resolved.command === undefined && resolved.consumed === words.length ? resolved.menu : undefined;
 }

@@ -3,17 +3,19 @@
 import type { ResolvedArg, ResolvedCommand } from '../../model/resolved';
 import { propertyArguments } from '../properties';
 import { suggestion, type Reporter } from './report';
+import type { CommandFacts } from './lookup';
 import { checkValue } from './values';
 
 export function checkArguments(reporter: Reporter, command: ResolvedCommand): void {
   if (command.command === undefined) return;
+  const facts = reporter.lookup.command(command.menu, command.command);
   const seen = new Set<string>();
   for (const arg of checkedArguments(command)) {
     if (seen.has(arg.name)) {
       reporter.report('duplicate-property', 'warning', arg.nameSpan, `\`${arg.name}\` is given twice on this line; only one value takes effect.`);
     }
     seen.add(arg.name);
-    if (argumentExists(reporter, command.menu, command.command, arg)) checkValue(reporter, command.menu, command.command, arg);
+    if (argumentExists(reporter, facts, arg)) checkValue(reporter, facts, arg);
   }
 }
 
@@ -23,8 +25,9 @@ function checkedArguments(command: ResolvedCommand): ResolvedArg[] {
   return command.args.filter((arg) => arg.node.operator === '=' && (where === undefined || arg.nameSpan.start < where.span.start));
 }
 
-function argumentExists(reporter: Reporter, menu: readonly string[], command: string, arg: ResolvedArg): boolean {
-  const { presence, legacy, info } = reporter.arguments.get(menu, command, arg.name);
+function argumentExists(reporter: Reporter, facts: CommandFacts, arg: ResolvedArg): boolean {
+  const { menu, command } = facts;
+  const { presence, legacy, info } = facts.argument(arg.name);
   const v7 = reporter.kb.target.line === 7;
   if (presence.status === 'unknown') return false;
   if (presence.status === 'present') {

@@ -15,7 +15,7 @@ export function checkCommandWords(reporter: Reporter, command: ResolvedCommand):
   const menuWords = ownMenuWords(command);
   if (menuWords.length > 0 && !menuPresent(reporter, command.menu, spanOf(menuWords))) return false;
   if (command.command === undefined || command.commandSpan === undefined) return true;
-  const presence = reporter.kb.commandPresence(command.menu, command.command);
+  const presence = reporter.lookup.command(command.menu, command.command).presence;
   if (presence.status !== 'absent') return true;
   reporter.report('version', reporter.versionSeverity, command.commandSpan,
     `\`${command.command}\` is not a command of /${command.menu.join(' ')} in ${reporter.release}: it exists in ${presence.summary}.`);
@@ -24,6 +24,8 @@ export function checkCommandWords(reporter: Reporter, command: ResolvedCommand):
 
 /** The menu words written on this line (not the current menu it inherits). */
 function ownMenuWords(command: ResolvedCommand): WordValue[] {
+  // Most lines start with their command (`add …` under a menu line): nothing to collect.
+  if (command.commandSpan !== undefined && command.statement.items[0]?.span === command.commandSpan) return [];
   const words = leadingWords(command.statement.items);
   const commandIndex = words.findIndex((word) => word.span.start === command.commandSpan?.start);
   return words.slice(0, commandIndex < 0 ? words.length : commandIndex).filter((word) => word.text !== '..');

@@ -1,6 +1,9 @@
-// Argument facts per (menu, command, argument name), looked up once per diagnostics run: an export
-// repeats the same few hundred combinations on thousands of lines.
-import { legacyArgument, type ArgumentInfo, type KnowledgeView, type LegacyArgument, type Presence } from '../../knowledge/index';
+// Facts about commands, arguments and values, looked up once per diagnostics run: an export repeats
+// the same few hundred combinations on thousands of lines.
+import {
+  checkArgumentValue, legacyArgument, legacyValue,
+  type ArgumentInfo, type KnowledgeView, type LegacyArgument, type LegacyValue, type Presence, type ValueProblem,
+} from '../../knowledge/index';
 import { propertyArgument } from '../properties';
 
 export interface ArgumentFacts {
@@ -11,22 +14,72 @@ export interface ArgumentFacts {
   readonly legacy: LegacyArgument | undefined;
 }
 
-export class ArgumentLookup {
-  private readonly facts = new Map<string, ArgumentFacts>();
+/** Values judged per argument are remembered up to this many (`action=drop` recurs; addresses do not). */
+const REMEMBERED_VALUES = 256;
 
-  constructor(private readonly kb: KnowledgeView) {}
+/** The facts of one command of one menu. */
+export class CommandFacts {
+  private readonly args = new Map<string, ArgumentFacts>();
+  private readonly judged = new Map<string, Map<string, ValueProblem | undefined>>();
+  private presenceFound: Presence | undefined;
 
-  get(menu: readonly string[], command: string, name: string): ArgumentFacts {
-    const key = `${menu.join(' ')}\u0000${command}\u0000${name}`;
-    let found = this.facts.get(key);
+  constructor(private readonly kb: KnowledgeView, readonly menu: readonly string[], readonly command: string) {}
+
+  get presence(): Presence {
+    return (this.presenceFound ??= this.kb.commandPresence(this.menu, this.command));
+  }
+
+  argument(name: string): ArgumentFacts {
+    let found = this.args.get(name);
     if (!found) {
       found = {
-        presence: this.kb.argumentPresence(menu, command, name),
-        info: propertyArgument(this.kb, menu, command, name),
-        legacy: menu[1] === 'ipsec' ? legacyArgument(menu, name) : undefined,
+        presence: this.kb.argumentPresence(this.menu, this.command, name),
+        info: propertyArgument(this.kb, this.menu, this.command, name),
+        legacy: this.menu[1] === 'ipsec' ? legacyArgument(this.menu, name) : undefined,
       };
-      this.facts.set(key, found);
+      this.args.set(name, found);
     }
     return found;
   }
+
+  /** What is wrong with `text` as a value of the argument, if anything. */
+  valueProblem(name: string, info: ArgumentInfo, text: string): ValueProblem | undefined {
+    let values = this.judged.get(name);
+    if (!values) this.judged.set(name, (values = new Map()));
+    if (values.has(text)) return values.get(text);
+    const problem = checkArgumentValue(info, text);
+    if (values.size < REMEMBERED_VALUES) values.set(text, problem);
+    return problem;
+  }
+
+  /** A RouterOS 6 value of an IPsec argument (`auth-method=rsa-signature`). */
+  legacyValue(argument: string, value: string): LegacyValue | undefined {
+    return this.menu[1] === 'ipsec' ? legacyValue(this.menu, argument, value) : undefined;
+  }
+}
+
+export class KnowledgeLookup {
+  private readonly commands = new Map<string, CommandFacts>();
+  /** Lines of one export section share their menu and command: the last answer is usually the next. */
+  private last: CommandFacts | undefined;
+
+  constructor(private readonly kb: KnowledgeView) {}
+
+  command(menu: readonly string[], command: string): CommandFacts {
+    if (this.last && this.last.command === command && sameWords(this.last.menu, menu)) return this.last;
+    const key = `${menu.join(' ')}\u0000${command}`;
+    let found = this.commands.get(key);
+    if (!found) {
+      found = new CommandFacts(this.kb, menu, command);
+      this.commands.set(key, found);
+    }
+    this.last = found;
+    return found;
+  }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -4,7 +4,7 @@ import type { Fix, Finding, Severity } from '../../analysis/finding';
 import type { Span } from '../../parser/index';
 import { didYouMean, type KnowledgeView } from '../../knowledge/index';
 import type { RouterDocument } from '../../model/document';
-import { ArgumentLookup } from './lookup';
+import { KnowledgeLookup } from './lookup';
 
 export type CoreCode =
   | 'syntax'
@@ -18,10 +18,10 @@ export type CoreCode =
 
 export class Reporter {
   readonly findings: Finding[] = [];
-  readonly arguments: ArgumentLookup;
+  readonly lookup: KnowledgeLookup;
 
   constructor(readonly doc: RouterDocument) {
-    this.arguments = new ArgumentLookup(doc.kb);
+    this.lookup = new KnowledgeLookup(doc.kb);
   }
 
   get kb(): KnowledgeView {

@@ -1,25 +1,26 @@
 // One argument's value: enumeration members and value kinds (address, prefix, range, time, number…)
 // for the file's release, values of other releases, and RouterOS 6 values in a RouterOS 7 file.
 // Values the script computes (`$var`, `[ … ]`, `( … )`) are never judged.
-import { checkArgumentValue, legacyValue, type ValueProblem } from '../../knowledge/index';
+import type { ValueProblem } from '../../knowledge/index';
 import { unquotedText, type Span } from '../../parser/index';
 import type { ResolvedArg } from '../../model/resolved';
+import type { CommandFacts } from './lookup';
 import type { Reporter } from './report';
 
-export function checkValue(reporter: Reporter, menu: readonly string[], command: string, arg: ResolvedArg): void {
+export function checkValue(reporter: Reporter, facts: CommandFacts, arg: ResolvedArg): void {
   const text = unquotedText(arg.value);
   if (text === undefined || text === '') return;
-  const { info } = reporter.arguments.get(menu, command, arg.name);
-  if (!info) return;
+  const { info } = facts.argument(arg.name);
+  const problem = info && facts.valueProblem(arg.name, info, text);
+  if (!info || !problem) return;
   const span = valueTextSpan(arg);
-  const legacy = reporter.kb.target.line === 7 && menu[1] === 'ipsec' ? legacyValue(menu, arg.name, text) : undefined;
+  const legacy = reporter.kb.target.line === 7 ? facts.legacyValue(arg.name, text) : undefined;
   if (legacy) {
     const fixes = legacy.replacement ? [reporter.replacement(span, legacy.replacement)] : [];
     reporter.report('legacy-syntax', 'error', span, `\`${arg.name}=${text}\` is RouterOS 6 syntax: ${legacy.explanation}`, fixes);
     return;
   }
-  const problem = checkArgumentValue(info, text);
-  if (problem) reportProblem(reporter, arg, text, span, problem, info.kind === 'enum' || info.reference !== undefined);
+  reportProblem(reporter, arg, text, span, problem, info.kind === 'enum' || info.reference !== undefined);
 }
 
 function reportProblem(reporter: Reporter, arg: ResolvedArg, text: string, span: Span, problem: ValueProblem, enumLike: boolean): void {

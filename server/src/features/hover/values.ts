@@ -34,7 +34,7 @@ export function valueHover(doc: RouterDocument, target: ValueTarget, workspace: 
 
 /** Where the named item is defined: the defining line, in this file or another. */
 function referenceHover(doc: RouterDocument, name: string, reference: Reference, docs: readonly RouterDocument[]): string {
-  const matches = namesFor(reference, docs, 'fresh').filter((candidate) => candidate.name === name);
+  const matches = namesFor(reference, docs, 'fresh', name);
   if (matches.length === 0) return `**\`${name}\`** — no ${reference.anyInterface ? 'interface' : `/${reference.menu.join(' ')} item`} of this name is defined in this file or the workspace's other files.`;
   const byUri = new Map(docs.map((known) => [known.uri, known]));
   const parts = [`**\`${name}\`** — ${matches[0]!.menu}`];
@@ -61,7 +61,7 @@ function fileName(uri: string): string {
 }
 
 /** "Line 12 of this file:" and the line itself, secrets masked. */
-export function quotedLine(doc: RouterDocument, offset: number, where: string): string {
+function quotedLine(doc: RouterDocument, offset: number, where: string): string {
   const line = logicalLineAt(doc.text, offset);
   const number = doc.document.positionAt(line.start).line + 1;
   const text = redactLine(doc.text.slice(line.start, Math.min(line.end, line.start + 300)));

@@ -51,12 +51,12 @@ export function namedTarget(doc: RouterDocument, target: ValueTarget): NamedTarg
   return { reference, name: target.member };
 }
 
-export function definitionsOf(target: NamedTarget, docs: readonly RouterDocument[]): Location[] {
+function definitionsOf(target: NamedTarget, docs: readonly RouterDocument[]): Location[] {
   const byUri = new Map(docs.map((doc) => [doc.uri, doc]));
   const locations: Location[] = [];
-  for (const defined of namesFor(target.reference, docs, 'fresh')) {
+  for (const defined of namesFor(target.reference, docs, 'fresh', target.name)) {
     const doc = byUri.get(defined.uri);
-    if (defined.name === target.name && defined.span && doc) locations.push(toLocation(doc, defined.span));
+    if (defined.span && doc) locations.push(toLocation(doc, defined.span));
   }
   return locations;
 }

@@ -6,6 +6,7 @@ import type { Reference } from '../../knowledge/index';
 import { nameOf, type ConfigItem } from '../../model/config';
 import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
+import { occurrencesIn } from './variables';
 
 export interface DefinedName {
   readonly uri: string;
@@ -18,15 +19,19 @@ export interface DefinedName {
   readonly itemSpan: Span | undefined;
 }
 
-/** Names per `menu key + field`. */
-type NameTable = ReadonlyMap<string, readonly DefinedName[]>;
+/** Per `menu key + field`, each name with where it is defined. */
+type NameTable = ReadonlyMap<string, ReadonlyMap<string, readonly DefinedName[]>>;
+
+/** An address list is defined by each of its entries: a few of them are enough to show and to jump to. */
+const PLACES_PER_NAME = 5;
 
 const byDocument = new WeakMap<RouterDocument, NameTable>();
 const latestByUri = new Map<string, NameTable>();
 
-/** Builds (once per document version) the names this document defines; call after a full analysis. */
+/** Builds (once per document version) the names this document defines, its variables included; call after a full analysis. */
 export function rememberNames(doc: RouterDocument): void {
   namesOf(doc, 'fresh');
+  occurrencesIn(doc);
 }
 
 /** `fresh`: of this very version (may read the whole file); `recent`: the last table built for the file. */
@@ -40,7 +45,7 @@ function namesOf(doc: RouterDocument, freshness: 'fresh' | 'recent'): NameTable 
 }
 
 function buildTable(doc: RouterDocument): NameTable {
-  const table = new Map<string, DefinedName[]>();
+  const table = new Map<string, Map<string, DefinedName[]>>();
   for (const [menu, items] of doc.config.tables) {
     for (const item of items) {
       if (item.implicitFrom !== undefined) continue;
@@ -51,14 +56,16 @@ function buildTable(doc: RouterDocument): NameTable {
   return table;
 }
 
-function addName(table: Map<string, DefinedName[]>, uri: string, menu: string, field: string, item: ConfigItem): void {
+function addName(table: Map<string, Map<string, DefinedName[]>>, uri: string, menu: string, field: string, item: ConfigItem): void {
   const prop = item.props.get(field);
   const name = field === 'name' ? nameOf(item) : prop?.value.state === 'known' ? prop.value.text : undefined;
   if (name === undefined || name === '') return;
   const key = `${menu}\u0000${field}`;
-  const list = table.get(key) ?? [];
-  list.push({ uri, menu, name, span: prop?.span, itemSpan: item.span });
-  table.set(key, list);
+  let names = table.get(key);
+  if (!names) table.set(key, (names = new Map()));
+  const places = names.get(name) ?? [];
+  if (places.length < PLACES_PER_NAME) places.push({ uri, menu, name, span: prop?.span, itemSpan: item.span });
+  names.set(name, places);
 }
 
 /** Interfaces come from every interface menu (ethernet, bridge, vlan, gre…), not from lists of them. */
@@ -67,15 +74,19 @@ export function isInterfaceMenu(menu: string): boolean {
   return words[0] === 'interface' && words.length <= 2 && words[1] !== 'list';
 }
 
-/** The names of items `reference` points to, in the documents given; the first document's first. */
-export function namesFor(reference: Reference, docs: readonly RouterDocument[], freshness: 'fresh' | 'recent'): DefinedName[] {
+/**
+ * The names of items `reference` points to, in the documents given (the first document's first);
+ * only those called `name` when it is given.
+ */
+export function namesFor(reference: Reference, docs: readonly RouterDocument[], freshness: 'fresh' | 'recent', name?: string): DefinedName[] {
   const menu = '/' + reference.menu.join(' ');
   const found: DefinedName[] = [];
   for (const doc of docs) {
     for (const [key, names] of namesOf(doc, freshness)) {
       const [itemMenu, field] = key.split('\u0000') as [string, string];
-      if (field !== reference.field) continue;
-      if (itemMenu === menu || (reference.anyInterface && isInterfaceMenu(itemMenu))) found.push(...names);
+      if (field !== reference.field || (itemMenu !== menu && !(reference.anyInterface && isInterfaceMenu(itemMenu)))) continue;
+      if (name !== undefined) found.push(...(names.get(name) ?? []));
+      else for (const places of names.values()) found.push(...places);
     }
   }
   return found;

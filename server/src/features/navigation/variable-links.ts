@@ -5,18 +5,7 @@ import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
 import { documentsOf } from './names';
 import { toLocation } from '../ranges';
-import { isDeclaration, variableOccurrences, type VariableOccurrence } from './variables';
-
-const occurrencesByDocument = new WeakMap<RouterDocument, VariableOccurrence[]>();
-
-export function occurrencesIn(doc: RouterDocument): VariableOccurrence[] {
-  let found = occurrencesByDocument.get(doc);
-  if (!found) {
-    found = variableOccurrences(doc.parse.script);
-    occurrencesByDocument.set(doc, found);
-  }
-  return found;
-}
+import { isDeclaration, occurrencesIn, type VariableOccurrence } from './variables';
 
 function named(doc: RouterDocument, name: string): VariableOccurrence[] {
   return occurrencesIn(doc).filter((occurrence) => occurrence.name === name);

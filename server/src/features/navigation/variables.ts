@@ -1,6 +1,7 @@
 // Script variables: where each is declared (`:global`, `:local`, a `:foreach`/`:for` counter), set
 // (`:set`) and read (`$name`, also inside strings). Read from the whole syntax tree.
 import type { CommandStatement, Item, Script, Span, Statement, Value } from '../../parser/index';
+import type { RouterDocument } from '../../model/document';
 
 export type VariableRole = 'global' | 'local' | 'counter' | 'set' | 'use';
 
@@ -14,7 +15,26 @@ export interface VariableOccurrence {
 
 const DECLARING: Readonly<Record<string, VariableRole>> = { global: 'global', local: 'local', set: 'set', foreach: 'counter', for: 'counter' };
 
-export function variableOccurrences(script: Script): VariableOccurrence[] {
+const byDocument = new WeakMap<RouterDocument, VariableOccurrence[]>();
+const latestByUri = new Map<string, VariableOccurrence[]>();
+
+/** The variables of this version of the document (reads the whole syntax tree once per version). */
+export function occurrencesIn(doc: RouterDocument): VariableOccurrence[] {
+  let found = byDocument.get(doc);
+  if (!found) {
+    found = variableOccurrences(doc.parse.script);
+    byDocument.set(doc, found);
+    latestByUri.set(doc.uri, found);
+  }
+  return found;
+}
+
+/** The variables of the last version read, for completion while typing (never parses the whole file again). */
+export function recentOccurrencesIn(doc: RouterDocument): VariableOccurrence[] {
+  return byDocument.get(doc) ?? latestByUri.get(doc.uri) ?? occurrencesIn(doc);
+}
+
+function variableOccurrences(script: Script): VariableOccurrence[] {
   const found: VariableOccurrence[] = [];
   walkStatements(script.statements, found);
   return found;

@@ -3,7 +3,7 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { Item, Span, Statement } from '../../parser/index';
 import type { RouterDocument } from '../../model/document';
-import { isPathLine } from '../cursor/path-lines';
+import { isPathLine } from './path-lines';
 
 export function foldingRanges(doc: RouterDocument): FoldingRange[] {
   const lineOf = (offset: number): number => doc.document.positionAt(offset).line;

@@ -6,7 +6,7 @@ import type { RouterDocument } from '../../model/document';
 import type { ResolvedCommand } from '../../model/resolved';
 import { changesMenu } from '../cursor/locate';
 import { toRange } from '../ranges';
-import { occurrencesIn } from '../navigation/variable-links';
+import { occurrencesIn } from '../navigation/variables';
 import { addedItemName, setLineName, type ItemName } from './symbol-names';
 
 interface Section {

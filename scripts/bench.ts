@@ -1,0 +1,139 @@
+// Benchmark (prints figures, asserts nothing): realistic exports of 1k, 10k and 100k lines.
+//   in process: parse, resolve, configuration model and core diagnostics, completion at the end of the file
+//   over the protocol (the built dist/server.js, or ROUTEROS_SERVER): open → diagnostics, completion round
+//   trips (also right after an edit), the server's resident memory.
+// Targets: 100k lines fully diagnosed < 150 ms; completion p99 < 2 ms; RSS < 150 MB.
+//   node --import tsx scripts/bench.ts [--sizes 1000,10000] [--rounds 300] [--only in-process|protocol]
+import { cpus, loadavg } from 'node:os';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RouterDocument } from '../server/src/model/document';
+import { WorkspaceIndex } from '../server/src/model/workspace';
+import { completion, coreDiagnostics } from '../server/src/features/index';
+import { generateExport } from '../test/protocol/generate-export';
+import { LspClient } from '../test/protocol/lsp-client';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const SIZES = option('sizes', '1000,10000,100000').split(',').map(Number);
+const ROUNDS = Number(option('rounds', '300'));
+/** `in-process`, `protocol` or `both`. */
+const PARTS = option('only', 'both');
+/** Large enough that the 100k-line export is fully checked rather than cut to syntax only. */
+const SETTINGS = { version: '7.24', maxFileSize: 100_000_000 };
+/** Appended to the export: the cursor ends a firewall rule whose arguments are being typed. */
+const TAIL = '/ip firewall filter\nadd chain=forward ';
+
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+function timed(run: () => unknown): number {
+  const start = now();
+  run();
+  return now() - start;
+}
+
+/** Wall and CPU milliseconds of one call: on a loaded machine the wall time includes waiting for a core. */
+function timedBoth(run: () => unknown): { wall: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
+  const wall = timed(run);
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+function wallAndCpu(samples: readonly { wall: number; cpu: number }[]): string {
+  return `${spread(samples.map((s) => s.wall))} (CPU ${spread(samples.map((s) => s.cpu))})`;
+}
+
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+}
+
+const ms = (value: number): string => (Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(3) : value.toFixed(1));
+const spread = (samples: readonly number[]): string => `p50 ${ms(percentile(samples, 0.5))} p99 ${ms(percentile(samples, 0.99))} ms`;
+
+function inProcess(text: string, quiet = false): void {
+  const workspace = new WorkspaceIndex(SETTINGS);
+  const doc = workspace.update('file:///bench/in-process.rsc', text, 1);
+  const parse = timed(() => doc.parse);
+  const resolve = timed(() => doc.resolved);
+  const config = timed(() => doc.config);
+  const core = timed(() => coreDiagnostics(doc));
+  const ipsec = timed(() => doc.ipsec);
+  if (!quiet) console.log(`  in process: parse ${ms(parse)} · resolve ${ms(resolve)} · model ${ms(config)} · core diagnostics ${ms(core)} · IPsec view ${ms(ipsec)} ms`);
+  const steady = Array.from({ length: ROUNDS }, () => timedBoth(() => completion(doc, text.length, workspace)));
+  // As an editor session: one TextDocument updated in place (its line table kept up to date), a new
+  // RouterDocument per version, completion asked at once, before anything else reads the new version.
+  const live = TextDocument.create(doc.uri, 'routeros', 1, text);
+  live.positionAt(text.length);
+  const end = live.positionAt(text.length);
+  const afterEdit = Array.from({ length: Math.min(ROUNDS, 100) }, (_, round) => {
+    const change = round % 2 === 0 ? { range: { start: end, end }, text: 'x' } : { range: { start: end, end: { ...end, character: end.character + 1 } }, text: '' };
+    TextDocument.update(live, [change], round + 2);
+    const next = new RouterDocument(live, SETTINGS);
+    workspace.put(next);
+    return timedBoth(() => completion(next, text.length, workspace));
+  });
+  if (!quiet) console.log(`  in process completion: ${wallAndCpu(steady)}\n  in process completion right after an edit: ${wallAndCpu(afterEdit)}`);
+}
+
+async function overProtocol(text: string, size: number): Promise<void> {
+  const client = await LspClient.start({ settings: SETTINGS });
+  try {
+    const uri = `file:///bench/export-${size}.rsc`;
+    await Promise.race([client.configured, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    const start = now();
+    const diagnosed = client.nextDiagnostics(uri);
+    await client.open(uri, text);
+    await diagnosed;
+    console.log(`  protocol: open → diagnostics ${ms(now() - start)} ms · RSS ${ms(client.residentMegabytes() ?? NaN)} MB`);
+    if (!client.capabilities.completionProvider) {
+      console.log('  protocol completion: the server does not offer completion yet');
+      return;
+    }
+    const lines = text.split('\n');
+    const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+    const ask = () => client.request('textDocument/completion', { textDocument: { uri }, position: end });
+    const steady: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const at = now();
+      await ask();
+      steady.push(now() - at);
+    }
+    const afterEdit: number[] = [];
+    // Every edit makes the server check the whole file again: fewer rounds on big files keep the run short.
+    const editRounds = Math.min(ROUNDS, Math.max(5, Math.floor(1_000_000 / size)));
+    for (let round = 0; round < editRounds; round++) {
+      const edit = round % 2 === 0 ? { range: { start: end, end }, text: 'x' } : { range: { start: end, end: { ...end, character: end.character + 1 } }, text: '' };
+      await client.change(uri, round + 2, [edit]);
+      const at = now();
+      await ask();
+      afterEdit.push(now() - at);
+    }
+    console.log(`  protocol completion round trip: ${spread(steady)} · right after an edit ${spread(afterEdit)} · RSS ${ms(client.residentMegabytes() ?? NaN)} MB`);
+  } finally {
+    await client.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const load = loadavg()[0]!.toFixed(1);
+  console.log(`Machine: ${cpus().length} cores, load average ${load} (wall times include waiting for a core)`);
+  console.log(`RouterOS language server benchmark (${ROUNDS} completion rounds; targets: 100k lines diagnosed < 150 ms, completion p99 < 2 ms, RSS < 150 MB)`);
+  // A server is warm after its first requests: compile the code paths once on a small export first.
+  const warmUp = generateExport(500).text + TAIL;
+  for (let round = 0; round < 3; round++) inProcess(warmUp, true);
+  for (const size of SIZES) {
+    const generated = generateExport(size);
+    const text = generated.text + TAIL;
+    console.log(`\n${generated.lines} lines, ${(text.length / 1e6).toFixed(1)} MB`);
+    if (PARTS !== 'protocol') inProcess(text);
+    if (PARTS !== 'in-process') await overProtocol(text, size);
+  }
+}
+
+void main();

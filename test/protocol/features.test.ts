@@ -1,0 +1,92 @@
+// The language features as an editor sees them: the built server over stdio, standard LSP methods.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, Location } from 'vscode-languageserver/node';
+import { LspClient } from './lsp-client';
+
+const URI = 'file:///protocol-test/site-a.rsc';
+const TEXT = [
+  '/ip ipsec profile',          // 0
+  'add name=strong dh-group=ecp256 porte=1', // 1
+  '/ip ipsec peer',             // 2
+  'add name=b address=198.51.100.2/32 profile=strong', // 3
+  '/ip ipsec proposal',         // 4
+  'add name=p enc-algorithms=aes-256-cbc,', // 5
+  '',
+].join('\n');
+
+let client: LspClient;
+let firstDiagnostics: Promise<unknown[]>;
+
+before(async () => {
+  client = await LspClient.start();
+  firstDiagnostics = client.nextDiagnostics(URI);
+  await client.open(URI, TEXT);
+});
+
+after(async () => {
+  await client.stop();
+});
+
+function labelsOf(result: CompletionItem[] | CompletionList | null): string[] {
+  const items = Array.isArray(result) ? result : result?.items ?? [];
+  return items.map((item) => item.label);
+}
+
+test('the server advertises the language features', () => {
+  const capabilities = client.capabilities;
+  assert.ok(capabilities.completionProvider, 'completionProvider');
+  assert.ok(capabilities.hoverProvider, 'hoverProvider');
+  assert.ok(capabilities.documentSymbolProvider, 'documentSymbolProvider');
+  assert.ok(capabilities.foldingRangeProvider, 'foldingRangeProvider');
+  assert.ok(capabilities.definitionProvider, 'definitionProvider');
+  assert.ok(capabilities.referencesProvider, 'referencesProvider');
+});
+
+test('opening a file publishes its core diagnostics', { timeout: 20_000 }, async () => {
+  const diagnostics = (await firstDiagnostics) as { code?: string | number; range: { start: { line: number } } }[];
+  const unknown = diagnostics.find((diagnostic) => diagnostic.code === 'unknown-property');
+  assert.ok(unknown, JSON.stringify(diagnostics));
+  assert.equal(unknown.range.start.line, 1);
+});
+
+test('completion of the remaining list members', async () => {
+  const result = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri: URI }, position: { line: 5, character: 38 } });
+  const labels = labelsOf(result);
+  assert.ok(labels.includes('aes-128-gcm'));
+  assert.ok(!labels.includes('aes-256-cbc'));
+});
+
+test('hover on an argument', async () => {
+  const result = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 18 } });
+  assert.match((result?.contents as { value: string }).value, /^\*\*`dh-group`\*\*/);
+});
+
+test('document symbols and folding ranges', async () => {
+  const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+  assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.children?.map((child) => child.name)]), [
+    ['/ip ipsec profile', ['strong']],
+    ['/ip ipsec peer', ['b']],
+    ['/ip ipsec proposal', ['p']],
+  ]);
+  const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: URI } });
+  assert.deepEqual(ranges.map((range) => `${range.startLine}-${range.endLine}`), ['0-1', '2-3', '4-5']);
+});
+
+test('definition and references of a profile', async () => {
+  const definition = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: URI }, position: { line: 3, character: 46 } });
+  assert.deepEqual(definition.map((location) => location.range.start), [{ line: 1, character: 9 }]);
+  const references = await client.request<Location[]>('textDocument/references', {
+    textDocument: { uri: URI }, position: { line: 1, character: 11 }, context: { includeDeclaration: false },
+  });
+  assert.deepEqual(references.map((location) => location.range.start), [{ line: 3, character: 43 }]);
+});
+
+test('after an incremental edit, completion and diagnostics follow the new text', { timeout: 20_000 }, async () => {
+  const updated = client.nextDiagnostics(URI, (params) => !params.diagnostics.some((diagnostic) => diagnostic.code === 'unknown-property'));
+  await client.change(URI, 2, [{ range: { start: { line: 1, character: 32 }, end: { line: 1, character: 39 } }, text: '' }]);
+  await updated;
+  await client.change(URI, 3, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: '/ip ipsec identity\nadd peer=' }]);
+  const result = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri: URI }, position: { line: 7, character: 9 } });
+  assert.deepEqual(labelsOf(result), ['b']);
+});
