@@ -155,16 +155,19 @@ documents.onDidClose(async ({ document }) => {
   schedule();
 });
 
-let pending: NodeJS.Immediate | undefined;
+let pending: NodeJS.Timeout | undefined;
 
-/** Coalesces bursts of changes into one run of the checker. */
+/** Coalesces a burst of keystrokes into one run of the checker, re-armed by each change, so a completion
+ *  request that follows a keystroke is answered before the file is checked again. */
 function schedule(): void {
-  if (pending) return;
-  pending = setImmediate(() => {
+  if (pending) clearTimeout(pending);
+  pending = setTimeout(() => {
     pending = undefined;
     guard('diagnostics', undefined, publishAll);
-  });
+  }, CHECK_DELAY_MS);
 }
+
+const CHECK_DELAY_MS = 25;
 
 function lookup(uri: string): TextDocument | undefined {
   return index.get(uri)?.document;

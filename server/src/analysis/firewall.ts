@@ -80,9 +80,9 @@ function ipsecMatches(condition: string | undefined, flow: Flow): boolean {
   return policy === 'ipsec';
 }
 
+/** Whether a rule of the flow's chain matches it (the caller picks the chain's enabled rules). */
 export function ruleMatches(view: IpsecView, rule: ConfigItem, flow: Flow): boolean {
   const text = (property: string) => view.text(rule, property);
-  if (text('disabled') === 'yes' || text('chain') !== flow.chain) return false;
   return (
     addressMatches(text('src-address'), flow.src) &&
     addressMatches(text('dst-address'), flow.dst) &&
@@ -96,7 +96,7 @@ export function ruleMatches(view: IpsecView, rule: ConfigItem, flow: Flow): bool
 
 /** The first enabled rule of the table that matches the flow. */
 export function firstMatch(view: IpsecView, menu: string, flow: Flow): ConfigItem | undefined {
-  return view.items(menu).find((rule) => ruleMatches(view, rule, flow));
+  return view.chain(menu, flow.chain).find((rule) => ruleMatches(view, rule, flow));
 }
 
 export function actionOf(view: IpsecView, rule: ConfigItem): string | undefined {

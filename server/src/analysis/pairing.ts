@@ -27,8 +27,19 @@ export interface OwnAddress {
   readonly span: Span | undefined;
 }
 
-/** The addresses a router answers on, as far as its script tells. */
+const addressCache = new WeakMap<IpsecView, OwnAddress[]>();
+
+/** The addresses a router answers on, as far as its script tells (computed once per view). */
 export function ownAddresses(view: IpsecView): OwnAddress[] {
+  let found = addressCache.get(view);
+  if (!found) {
+    found = collectAddresses(view);
+    addressCache.set(view, found);
+  }
+  return found;
+}
+
+function collectAddresses(view: IpsecView): OwnAddress[] {
   const found: OwnAddress[] = [];
   const add = (item: ConfigItem, property: string, parse: (text: string) => Network | undefined) => {
     const text = view.text(item, property);

@@ -9,7 +9,19 @@ export interface TunnelPolicy {
   readonly dst: string;
 }
 
+const cache = new WeakMap<IpsecView, TunnelPolicy[]>();
+
+/** Computed once per view: several rules and every pair ask for them. */
 export function tunnelPolicies(view: IpsecView): TunnelPolicy[] {
+  let found = cache.get(view);
+  if (!found) {
+    found = collect(view);
+    cache.set(view, found);
+  }
+  return found;
+}
+
+function collect(view: IpsecView): TunnelPolicy[] {
   const found: TunnelPolicy[] = [];
   for (const policy of view.enabled(IPSEC.policy)) {
     if (view.text(policy, 'template') === 'yes' || view.text(policy, 'action') !== 'encrypt' || view.text(policy, 'tunnel') !== 'yes') continue;

@@ -53,8 +53,15 @@ export class IpsecView {
   }
 
   enabled(menu: string): ConfigItem[] {
-    return this.items(menu).filter((item) => this.text(item, 'disabled') !== 'yes');
+    let items = this.enabledCache.get(menu);
+    if (!items) {
+      items = this.items(menu).filter((item) => this.text(item, 'disabled') !== 'yes');
+      this.enabledCache.set(menu, items);
+    }
+    return items;
   }
+
+  private readonly enabledCache = new Map<string, ConfigItem[]>();
 
   named(menu: string, name: string): ConfigItem | undefined {
     let index = this.byMenuAndName.get(menu);
@@ -100,13 +107,45 @@ export class IpsecView {
 
   identitiesOf(peer: ConfigItem): ConfigItem[] {
     const name = nameOf(peer);
-    return this.enabled(IPSEC.identity).filter((identity) => identity.props.get('peer') !== undefined && this.text(identity, 'peer') === name && name !== undefined);
+    return name === undefined ? [] : this.byPeer('identities', IPSEC.identity, () => true).get(name) ?? [];
   }
 
   policiesOf(peer: ConfigItem): ConfigItem[] {
     const name = nameOf(peer);
-    return this.enabled(IPSEC.policy).filter((policy) => this.text(policy, 'template') !== 'yes' && name !== undefined && this.text(policy, 'peer') === name);
+    return name === undefined ? [] : this.byPeer('policies', IPSEC.policy, (policy) => this.text(policy, 'template') !== 'yes').get(name) ?? [];
   }
+
+  private readonly peerIndexes = new Map<string, Map<string, ConfigItem[]>>();
+
+  /** Enabled items of `menu` grouped by the peer they name, built once per view. */
+  private byPeer(key: string, menu: string, keep: (item: ConfigItem) => boolean): Map<string, ConfigItem[]> {
+    let index = this.peerIndexes.get(key);
+    if (!index) {
+      index = new Map();
+      for (const item of this.enabled(menu)) {
+        const peer = item.props.get('peer') ? this.text(item, 'peer') : undefined;
+        if (peer === undefined || !keep(item)) continue;
+        const list = index.get(peer) ?? [];
+        list.push(item);
+        index.set(peer, list);
+      }
+      this.peerIndexes.set(key, index);
+    }
+    return index;
+  }
+
+  /** Enabled rules of a firewall table's chain, in order (cached: rules ask for them per flow). */
+  chain(menu: string, chain: string): readonly ConfigItem[] {
+    const key = `${menu}\u0000${chain}`;
+    let rules = this.chains.get(key);
+    if (!rules) {
+      rules = this.enabled(menu).filter((rule) => this.text(rule, 'chain') === chain);
+      this.chains.set(key, rules);
+    }
+    return rules;
+  }
+
+  private readonly chains = new Map<string, ConfigItem[]>();
 
   profileOf(peer: ConfigItem): ConfigItem | undefined {
     return this.referenced(peer, 'profile', IPSEC.profile);
