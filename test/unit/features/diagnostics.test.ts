@@ -126,3 +126,8 @@ test('above maxFileSize only syntax is checked, with one information diagnostic 
   assert.deepEqual(findings(script, { maxFileSize: 10 }), ['syntax error ""open"', 'file-too-large information "/ip ipsec peer"']);
   assert.match(messages(script, { maxFileSize: 10 })[1]!, /more than the routeros\.maxFileSize setting \(10\)/);
 });
+
+test('export shorthand for dotted names and root menus used as scripting commands are accepted', () => {
+  const { doc } = fixture('/routing bgp connection\nadd local.address=10.0.0.1 .role=ebgp name=peer1 remote.address=10.0.0.2 .as=65001\n:log info "started"\n');
+  assert.deepEqual(coreDiagnostics(doc).map((finding) => finding.code), []);
+});

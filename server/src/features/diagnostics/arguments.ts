@@ -22,7 +22,18 @@ export function checkArguments(reporter: Reporter, command: ResolvedCommand): vo
 /** `name=value` arguments; comparisons after `where` (`print where name=x`) are not arguments. */
 function checkedArguments(command: ResolvedCommand): ResolvedArg[] {
   const where = command.statement.items.find((item) => item.kind === 'word' && item.text === 'where');
-  return command.args.filter((arg) => arg.node.operator === '=' && (where === undefined || arg.nameSpan.start < where.span.start));
+  return expandDottedShorthand(command.args.filter((arg) => arg.node.operator === '=' && (where === undefined || arg.nameSpan.start < where.span.start)));
+}
+
+/** Exports shorten repeated dotted names: `local.address=… .role=ebgp` means `local.role`. */
+function expandDottedShorthand(args: readonly ResolvedArg[]): ResolvedArg[] {
+  let prefix: string | undefined;
+  return args.map((arg) => {
+    if (arg.name.startsWith('.') && prefix !== undefined) return { ...arg, name: prefix + arg.name };
+    const dot = arg.name.lastIndexOf('.');
+    prefix = dot > 0 ? arg.name.slice(0, dot) : undefined;
+    return arg;
+  });
 }
 
 function argumentExists(reporter: Reporter, facts: CommandFacts, arg: ResolvedArg): boolean {

@@ -7,7 +7,8 @@ export function checkScriptingCommands(reporter: Reporter, statements: readonly 
   const known = new Set(reporter.kb.rootCommands().map((command) => command.name));
   walk(statements, (statement) => {
     const first = statement.items[0];
-    if (first?.kind !== 'word' || known.has(first.text) || reporter.kb.command([], first.text)) return;
+    // `:log info "…"` runs the root menu /log like a scripting command.
+    if (first?.kind !== 'word' || known.has(first.text) || reporter.kb.command([], first.text) || reporter.kb.menu([first.text])) return;
     const hint = suggestion(reporter, first.text, first.span, known);
     reporter.report('unknown-command', reporter.rejection, first.span,
       `\`:${first.text}\` is not a scripting command.${hint.text} (RouterOS: "bad command name ${first.text}")`, hint.fixes);
