@@ -93,6 +93,24 @@ function facingPeer(other: IpsecView, router: IpsecView, routerAddresses: readon
   return initiators.length === 1 ? initiators[0] : undefined;
 }
 
+function hostKey(network: Network): string {
+  return `${network.family}:${network.base.toString(16)}`;
+}
+
+/** Which routers own each address: a peer pointing at one host finds its router without a scan. */
+function ownersByHost(views: readonly IpsecView[], addresses: Map<IpsecView, OwnAddress[]>): Map<string, IpsecView[]> {
+  const owners = new Map<string, IpsecView[]>();
+  for (const view of views) {
+    for (const address of addresses.get(view)!) {
+      const key = hostKey(address.host);
+      const list = owners.get(key) ?? [];
+      if (!list.includes(view)) list.push(view);
+      owners.set(key, list);
+    }
+  }
+  return owners;
+}
+
 export interface StatedPair {
   readonly a: string;
   readonly b: string;
@@ -117,9 +135,14 @@ export function findPairs(views: readonly IpsecView[], stated: readonly StatedPa
     return true;
   };
   const linkedPeers = new Set<ConfigItem>();
+  const owners = ownersByHost(views, addresses);
   for (const view of views) {
     for (const peer of view.peers()) {
-      for (const other of views) {
+      const network = peerNetwork(view, peer);
+      if (!network) continue;
+      const hostOnly = network.length === (network.family === 4 ? 32 : 128);
+      const candidates = hostOnly ? owners.get(hostKey(network)) ?? [] : views;
+      for (const other of candidates) {
         if (other === view || !pointsAt(view, peer, addresses.get(other)!)) continue;
         if (tryLink(view, peer, other, false)) linkedPeers.add(peer);
       }
