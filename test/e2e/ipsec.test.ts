@@ -1,7 +1,13 @@
 // The IPsec capabilities as a user meets them in a real VS Code: the mirrored-peer check across the two
 // routers' files, and the site-to-site snippet.
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { scenario } from './scenario';
+
+/** A workspace of its own: in the demo workspace the snippet's example address is Boise's, and it would pair. */
+const emptyWorkspace = mkdtempSync(join(tmpdir(), 'routeros-e2e-empty-'));
 
 scenario('a pair with a secret mismatch shows the error on both routers in the Problems panel, naming the other file', {}, async (vscode) => {
   await vscode.openFile('seattle.rsc');
@@ -13,12 +19,17 @@ scenario('a pair with a secret mismatch shows the error on both routers in the P
   await vscode.screenshot('mirror-check');
 });
 
-scenario('the site-to-site snippet inserts a whole setup, coloured, that checks clean', { files: { 'office.rsc': '' } }, async (vscode) => {
+scenario('the site-to-site snippet inserts a whole setup, coloured, that checks clean', { workspace: emptyWorkspace, files: { 'office.rsc': '' } }, async (vscode) => {
   await vscode.openFile('office.rsc');
   await vscode.typeText('ipsec-site-to-site');
   const labels = await vscode.triggerSuggest();
   assert.ok(labels.includes('ipsec-site-to-site'), `offered: ${JSON.stringify(labels)}`);
-  await vscode.press('Enter');
+  await vscode.press('Escape');
+  await vscode.press('Control+A');
+  await vscode.press('Delete');
+  // Insert it the other way a user does, through the palette, so the check does not depend on list order.
+  await vscode.runCommand('Snippets: Insert Snippet');
+  await vscode.answerQuickInput('ipsec-site-to-site');
   await vscode.press('Escape');
   // Line 8 of the snippet: `add name=office-b address=198.51.100.1/32 exchange-mode=ike2 profile=office-b`.
   const colours = await vscode.tokenColorsOnLine(8);

@@ -1,0 +1,73 @@
+// What a scenario may do to VS Code, in the user's terms. Two implementations: code-server driven through
+// Chromium (./harness.ts, the default, runs here and in CI) and the VS Code API inside the extension host
+// (./electron/, for `npm run test:electron` on a machine that can download VS Code). A scenario written
+// against this interface alone runs under both.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Problem {
+  /** The file's name as the Problems panel shows it, e.g. `seattle.rsc`. */
+  file: string;
+  message: string;
+  severity: Severity;
+  /** 1-based, as shown to the user. */
+  line: number;
+}
+
+export interface SessionOptions {
+  /** A folder copied to a fresh temporary workspace; by default test/demo-workspace. */
+  workspace?: string;
+  /** Extra files written into the workspace copy before VS Code starts: relative path → text. */
+  files?: Record<string, string>;
+  /** User settings on top of the harness's quiet defaults, e.g. `{ 'routeros.version': '7.15' }`. */
+  settings?: Record<string, unknown>;
+}
+
+export interface VSCodeDriver {
+  /** Waits until VS Code has activated the RouterOS extension (it does so when a .rsc file opens). */
+  waitForActivation(): Promise<void>;
+  /** Opens a workspace file in an editor and waits until it has focus. */
+  openFile(relativePath: string): Promise<void>;
+  /** The language mode of the active editor as the status bar shows it ("RouterOS"). */
+  languageMode(): Promise<string>;
+  /** The text of a status bar item by its id, e.g. 'status.editor.mode'; '' when it is not shown. */
+  statusBarText(id: string): Promise<string>;
+  /** Waits until the active editor's language mode is `name`. */
+  waitForLanguageMode(name: string): Promise<void>;
+  /** The distinct text colours on a 1-based line of the active editor: one colour means no highlighting. */
+  tokenColorsOnLine(line: number): Promise<string[]>;
+  /** Puts the cursor at a 1-based line and column of the active editor. */
+  goTo(line: number, column: number): Promise<void>;
+  /** Puts the cursor at the end of the active editor's text. */
+  goToEnd(): Promise<void>;
+  /** Types as a user would, key by key, at the cursor. */
+  typeText(text: string): Promise<void>;
+  /** goTo, then typeText. */
+  typeAt(line: number, column: number, text: string): Promise<void>;
+  /** Presses one key or chord, Playwright-style: 'Escape', 'Enter', 'Control+S'. */
+  press(key: string): Promise<void>;
+  /** Asks for completions at the cursor (Ctrl+Space) and resolves with every label offered. */
+  triggerSuggest(): Promise<string[]>;
+  /** The labels of the completion list that is open, [] when none is. */
+  suggestLabels(): Promise<string[]>;
+  /** The text of the hover shown over the first occurrence of `word` in the active editor. */
+  hoverAt(word: string): Promise<string>;
+  /** Every problem the Problems panel lists. */
+  problems(): Promise<Problem[]>;
+  /** Waits until the problems satisfy `accept`, and resolves with them. */
+  waitForProblems(accept: (problems: Problem[]) => boolean, timeoutMs?: number): Promise<Problem[]>;
+  /** Runs a command from the command palette by its title, e.g. 'RouterOS: Deploy to Router'. */
+  runCommand(title: string): Promise<void>;
+  /** The labels of the quick pick that is open. */
+  quickPickItems(): Promise<string[]>;
+  /** Picks the item with this label in the open quick pick. */
+  selectQuickPick(label: string): Promise<void>;
+  /** Types into the open quick input box (a question or a filter) and presses Enter. */
+  answerQuickInput(text: string): Promise<void>;
+  /** The whole text of an output channel, shown in the Output view as a user would open it. */
+  outputChannelText(channel: string): Promise<string>;
+  /** Saves a picture of the window as docs/images/<name>.png, only when E2E_SCREENSHOTS=1. */
+  screenshot(name: string): Promise<void>;
+  /** Absolute path of the workspace copy, to read or write files the scenario expects. */
+  readonly workspace: string;
+}

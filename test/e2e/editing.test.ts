@@ -1,0 +1,55 @@
+// What a user sees when editing RouterOS scripts in a real VS Code with the packaged extension.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scenario } from './scenario';
+
+/** 1-based number of the first line of a workspace file that starts with `prefix`. */
+function lineStartingWith(workspace: string, file: string, prefix: string): number {
+  const index = readFileSync(join(workspace, file), 'utf8').split('\n').findIndex((line) => line.startsWith(prefix));
+  assert.ok(index >= 0, `${file} has no line starting with ${prefix}`);
+  return index + 1;
+}
+
+scenario('a .rsc file opens in language mode RouterOS with coloured tokens', {}, async (vscode) => {
+  await vscode.openFile('seattle.rsc');
+  await vscode.waitForLanguageMode('RouterOS');
+  const peerLine = lineStartingWith(vscode.workspace, 'seattle.rsc', '/ip ipsec peer') + 1; // add address=… exchange-mode=ike2 …
+  const colours = await vscode.tokenColorsOnLine(peerLine);
+  assert.ok(colours.length >= 2, `line ${peerLine} shows ${colours.length} colour(s): ${colours.join(', ')}`);
+  await vscode.screenshot('highlighting');
+});
+
+scenario('typing "/ip ipsec proposal add enc-algorithms=" offers aes-256-cbc', { files: { 'scratch.rsc': '' } }, async (vscode) => {
+  await vscode.openFile('scratch.rsc');
+  await vscode.typeText('/ip ipsec proposal add enc-algorithms=');
+  const labels = await vscode.triggerSuggest();
+  assert.ok(labels.includes('aes-256-cbc'), `offered: ${JSON.stringify(labels)}`);
+  await vscode.screenshot('completion');
+});
+
+scenario('hovering dh-group shows its documentation', {}, async (vscode) => {
+  await vscode.openFile('seattle.rsc');
+  const text = await vscode.hoverAt('dh-group');
+  assert.match(text, /Diffie-Hellman/i);
+  await vscode.screenshot('hover');
+});
+
+scenario('an unknown property appears in the Problems panel', { files: { 'scratch.rsc': '' } }, async (vscode) => {
+  await vscode.openFile('scratch.rsc');
+  // The profile's property is enc-algorithm; a proposal's is enc-algorithms: a typo users make.
+  await vscode.typeText('/ip ipsec proposal add name=typo enc-algorithm=aes-256-cbc');
+  const problems = await vscode.waitForProblems((all) => all.some((p) => p.file === 'scratch.rsc' && p.message.includes('enc-algorithm')));
+  const problem = problems.find((p) => p.file === 'scratch.rsc' && p.message.includes('enc-algorithm'));
+  assert.equal(problem?.line, 1);
+  await vscode.screenshot('problems');
+});
+
+scenario("the extension's output channel shows no error", {}, async (vscode) => {
+  await vscode.openFile('seattle.rsc');
+  await vscode.waitForActivation();
+  await vscode.openFile('road-warrior.rsc'); // a second document through the language server
+  const text = await vscode.outputChannelText('RouterOS');
+  const errors = text.split('\n').filter((line) => /\[error\]|\[Error\b/.test(line));
+  assert.deepEqual(errors, []);
+});

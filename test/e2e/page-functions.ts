@@ -1,0 +1,162 @@
+// Functions that Playwright sends into the VS Code page: each is serialised on its own, so none may use
+// imports or anything outside its own body. The repository compiles without the DOM library (the server
+// must not see `window`), so the little of the DOM they touch is declared here, for this module only.
+
+interface DomElement {
+  readonly textContent: string | null;
+  readonly className: string;
+  readonly parentElement: DomElement | null;
+  readonly style: { top: string };
+  readonly classList: { contains(name: string): boolean };
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
+}
+interface DomText {
+  readonly textContent: string | null;
+}
+interface DomRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+declare const document: {
+  readonly activeElement: DomElement | null;
+  getElementById(id: string): DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  createTreeWalker(root: DomElement, whatToShow: number): { nextNode(): DomText | null };
+  createRange(): { setStart(node: DomText, offset: number): void; setEnd(node: DomText, offset: number): void; getBoundingClientRect(): DomRect };
+};
+declare function getComputedStyle(element: DomElement): { color: string };
+
+/** The editor of the active editor group (not the Output view's, which is a Monaco editor too). */
+export const ACTIVE_EDITOR = '.part.editor .editor-group-container.active .monaco-editor';
+
+export function activeEditorIs(fileName: string): boolean {
+  const tab = document.querySelector('.part.editor .tab.active');
+  const focusedEditor = document.activeElement?.closest('.part.editor .monaco-editor');
+  return Boolean(tab?.getAttribute('aria-label')?.startsWith(fileName) && focusedEditor);
+}
+
+export function statusBarText(id: string): string {
+  return document.getElementById(id)?.textContent?.trim() ?? '';
+}
+
+/** Whether the first row of the open quick input is the file `fileName` (Quick Open's best match). */
+export function firstRowIsFile(fileName: string): boolean {
+  const row = document.querySelector('.quick-input-widget .monaco-list-row[data-index="0"]');
+  return row?.querySelector('.label-name')?.textContent?.trim() === fileName;
+}
+
+export function quickInputVisible(): boolean {
+  const widget = document.querySelector('.quick-input-widget') as unknown as { style: { display: string } } | null;
+  return Boolean(widget && widget.style.display !== 'none');
+}
+
+export function quickInputFocused(): boolean {
+  const widget = document.querySelector('.quick-input-widget') as unknown as { style: { display: string } } | null;
+  return Boolean(widget && widget.style.display !== 'none' && document.activeElement?.closest('.quick-input-widget'));
+}
+
+/** The quick input is closed, or no longer lists `label` (it moved on to its next step). */
+export function quickInputListsNot(label: string): boolean {
+  const widget = document.querySelector('.quick-input-widget') as unknown as { style: { display: string } } | null;
+  if (!widget || widget.style.display === 'none') return true;
+  return !Array.from(document.querySelectorAll('.quick-input-widget .monaco-list-row .label-name')).some((name) => name.textContent?.trim() === label);
+}
+
+/** The rendered rows of the open quick input, in list order. */
+export function quickInputRows(): { index: number; label: string }[] {
+  return Array.from(document.querySelectorAll('.quick-input-widget .monaco-list-row'))
+    .map((row) => ({ index: Number(row.getAttribute('data-index')), label: row.querySelector('.label-name')?.textContent?.trim() ?? '' }))
+    .sort((a, b) => a.index - b.index);
+}
+
+/** The distinct text colours of the spans on a 1-based line, found through the line-number gutter. */
+export function tokenColors(args: { editor: string; line: number }): string[] | null {
+  const numbers = Array.from(document.querySelectorAll(`${args.editor} .margin-view-overlays .line-numbers`));
+  const gutter = numbers.find((element) => element.textContent?.trim() === String(args.line));
+  const top = gutter?.parentElement?.style.top;
+  const line = Array.from(document.querySelectorAll(`${args.editor} .view-lines .view-line`)).find((element) => element.style.top === top);
+  if (!line) return null;
+  const spans = Array.from(line.querySelectorAll('span[class^="mtk"]')).filter((span) => span.textContent?.trim());
+  return [...new Set(spans.map((span) => getComputedStyle(span).color))];
+}
+
+/** Centre of the first visible occurrence of `word` in the active editor, or null. */
+export function wordCentre(args: { editor: string; word: string }): { x: number; y: number } | null {
+  for (const line of Array.from(document.querySelectorAll(`${args.editor} .view-lines .view-line`))) {
+    const walker = document.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(args.word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + args.word.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** The text of the editor hover once it has content, or null while it is hidden or loading. */
+export function visibleHoverText(): string | null {
+  const hover = Array.from(document.querySelectorAll('.monaco-hover:not(.hidden):not(.workbench-hover)'))
+    .map((element) => (element as unknown as { innerText: string }).innerText.trim())
+    .find((text) => text && !/^Loading/.test(text));
+  return hover ?? null;
+}
+
+/** 'open' with its rendered rows, 'empty' for "No suggestions.", or 'closed'/'loading'. */
+export function suggestState(): { state: 'open' | 'empty' | 'closed' | 'loading'; total: number } {
+  const widget = document.querySelector('.suggest-widget.visible');
+  if (!widget) return { state: 'closed', total: 0 };
+  const message = widget.querySelector('.message');
+  const messageShown = message && (message as unknown as { style: { display: string } }).style.display !== 'none';
+  if (messageShown) return { state: /No suggestions/i.test(message.textContent ?? '') ? 'empty' : 'loading', total: 0 };
+  const first = widget.querySelector('.monaco-list-row');
+  return first ? { state: 'open', total: Number(first.getAttribute('aria-setsize')) } : { state: 'loading', total: 0 };
+}
+
+/** The rendered rows of the suggest widget: index, label, and whether it is the last of the list. */
+export function suggestRows(): { index: number; label: string; last: boolean }[] {
+  return Array.from(document.querySelectorAll('.suggest-widget.visible .monaco-list-row')).map((row) => ({
+    index: Number(row.getAttribute('data-index')),
+    label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+    last: row.getAttribute('data-last-element') === 'true',
+  }));
+}
+
+export function problemsPanelVisible(): boolean {
+  const panel = document.querySelector('.markers-panel');
+  return Boolean(panel && panel.closest('.part.panel') && !panel.closest('.hidden'));
+}
+
+/** The rendered rows of the Problems tree: file rows and marker rows, with their data-index. */
+export function problemRows(): { index: number; last: boolean; file?: string; severity?: string; message?: string; line?: number }[] {
+  return Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).map((row) => {
+    const index = Number(row.getAttribute('data-index'));
+    const last = row.getAttribute('data-last-element') === 'true';
+    const file = row.querySelector('.resource-label-container .label-name')?.textContent?.trim();
+    if (file) return { index, last, file };
+    const icon = row.querySelector('.marker-icon');
+    if (!icon) return { index, last };
+    const severity = ['error', 'warning', 'info'].find((name) => icon.classList.contains(name)) ?? 'info';
+    const message = row.querySelector('.marker-message')?.textContent?.trim() ?? '';
+    const line = Number(/Ln (\d+)/.exec(row.querySelector('.marker-line')?.textContent ?? '')?.[1] ?? 0);
+    return { index, last, severity, message, line };
+  });
+}
+
+/** The Output view shows `channel` and has taken the focus (it does so a moment after the pick). */
+export function outputChannelShown(channel: string): boolean {
+  if (!document.activeElement?.closest('.part.panel .output-view')) return false;
+  return Array.from(document.querySelectorAll('.part.panel select')).some((select) => {
+    const element = select as unknown as { selectedIndex: number; options: ArrayLike<{ text: string }> };
+    return element.options[element.selectedIndex]?.text === channel;
+  });
+}

@@ -1,0 +1,261 @@
+// The VSCodeDriver over a Playwright page showing code-server: keyboard and mouse in, DOM out, as a user
+// sees it. Every wait is on a condition (a widget appears, a label changes), never a fixed sleep.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Problem, Severity, VSCodeDriver } from './driver';
+import { extensionHostLog, newestChannelLog } from './logs';
+import * as dom from './page-functions';
+import type { Page } from './playwright';
+
+/** Generous: two shared cores and a busy machine make a first workbench load take half a minute. */
+export const WAIT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 90_000);
+const POLL_MS = 250;
+const ASK_AGAIN_MS = 3000;
+const MAX_PAGES = 40; // of a virtualised list, far more than any scenario shows
+
+export class Workbench implements VSCodeDriver {
+  constructor(
+    private readonly page: Page,
+    readonly workspace: string,
+    private readonly logsDir: string,
+    private readonly screenshotDir: string | null,
+  ) {}
+
+  async openFile(relativePath: string): Promise<void> {
+    const name = basename(relativePath);
+    await this.page.keyboard.press('Control+P');
+    await this.quickInputOpen();
+    await this.page.keyboard.type(relativePath);
+    await this.page.waitForFunction(dom.firstRowIsFile, name);
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForFunction(dom.activeEditorIs, name);
+  }
+
+  languageMode(): Promise<string> {
+    return this.statusBarText('status.editor.mode');
+  }
+
+  statusBarText(id: string): Promise<string> {
+    return this.page.evaluate(dom.statusBarText, id);
+  }
+
+  async waitForLanguageMode(name: string): Promise<void> {
+    await this.waitFor(async () => (await this.languageMode()) === name, `the status bar to show language mode ${name}`);
+  }
+
+  async tokenColorsOnLine(line: number): Promise<string[]> {
+    await this.goTo(line, 1);
+    const colours = await this.page.evaluate(dom.tokenColors, { editor: dom.ACTIVE_EDITOR, line });
+    if (!colours) throw new Error(`line ${line} is not rendered in the active editor`);
+    return colours;
+  }
+
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.quickInputOpen();
+    await this.page.keyboard.type(`${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    const expected = `Ln ${line}, Col ${column}`;
+    await this.waitFor(async () => {
+      const shown = await this.statusBarText('status.editor.selection');
+      return shown === expected || shown.startsWith(`${expected} `); // "… (3 selected)"
+    }, `the cursor at ${expected}`);
+  }
+
+  async goToEnd(): Promise<void> {
+    await this.page.keyboard.press('Control+End');
+  }
+
+  async typeText(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  async typeAt(line: number, column: number, text: string): Promise<void> {
+    await this.goTo(line, column);
+    await this.typeText(text);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /**
+   * Ctrl+Space, asked again every few seconds while the widget is closed or says "No suggestions" (the
+   * language server may still be starting); [] once WAIT_MS pass without suggestions.
+   */
+  async triggerSuggest(): Promise<string[]> {
+    let askedAt = 0;
+    const opened = await this.waitFor(async () => {
+      const { state } = await this.page.evaluate(dom.suggestState, null);
+      if (state === 'open') return true;
+      if (Date.now() - askedAt > ASK_AGAIN_MS) {
+        if (state === 'empty') await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Control+Space');
+        askedAt = Date.now();
+      }
+      return false;
+    }, 'suggestions').then(() => true, () => false);
+    return opened ? this.suggestLabels() : [];
+  }
+
+  /** Reads a virtualised list page by page (PageDown), then goes back to the first item. */
+  async suggestLabels(): Promise<string[]> {
+    const { state, total } = await this.page.evaluate(dom.suggestState, null);
+    if (state !== 'open') return [];
+    const labels = new Map<number, string>();
+    let pages = 0;
+    for (; pages < MAX_PAGES; pages++) {
+      const rows = await this.page.evaluate(dom.suggestRows, null);
+      for (const row of rows) labels.set(row.index, row.label);
+      if (labels.size >= total || rows.some((row) => row.last)) break;
+      await this.page.keyboard.press('PageDown');
+    }
+    for (let i = 0; i < pages; i++) await this.page.keyboard.press('PageUp');
+    return [...labels.entries()].sort(([a], [b]) => a - b).map(([, label]) => label);
+  }
+
+  /** Moves the mouse onto the word, and again every few seconds until a hover with content shows. */
+  async hoverAt(word: string): Promise<string> {
+    await this.page.keyboard.press('Escape');
+    let text: string | null = null;
+    let movedAt = 0;
+    await this.waitFor(async () => {
+      if ((text = await this.page.evaluate(dom.visibleHoverText, null))) return true;
+      if (Date.now() - movedAt > ASK_AGAIN_MS) {
+        const centre = await this.page.evaluate(dom.wordCentre, { editor: dom.ACTIVE_EDITOR, word });
+        if (!centre) throw new Error(`"${word}" is not visible in the active editor`);
+        await this.page.mouse.move(0, 0); // a hover shows on movement onto the word
+        await this.page.mouse.move(centre.x, centre.y);
+        movedAt = Date.now();
+      }
+      return false;
+    }, `a hover over "${word}"`);
+    return text ?? '';
+  }
+
+  async problems(): Promise<Problem[]> {
+    if (!(await this.page.evaluate(dom.problemsPanelVisible, null))) {
+      await this.page.keyboard.press('Control+Shift+M');
+      await this.waitFor(() => this.page.evaluate(dom.problemsPanelVisible, null), 'the Problems panel');
+    }
+    const problems = await this.readProblemRows();
+    await this.page.keyboard.press('Control+1'); // back to the editor, where the scenario was typing
+    return problems;
+  }
+
+  private async readProblemRows(): Promise<Problem[]> {
+    const rows = new Map<number, ReturnType<typeof dom.problemRows>[number]>();
+    for (let pages = 0; pages < MAX_PAGES; pages++) {
+      const visible = await this.page.evaluate(dom.problemRows, null);
+      for (const row of visible) rows.set(row.index, row);
+      if (visible.length === 0 || visible.some((row) => row.last)) break;
+      await this.page.keyboard.press('PageDown');
+    }
+    const problems: Problem[] = [];
+    let file = '';
+    for (const [, row] of [...rows.entries()].sort(([a], [b]) => a - b)) {
+      if (row.file) file = row.file;
+      else if (row.severity) problems.push({ file, message: row.message ?? '', severity: row.severity as Severity, line: row.line ?? 0 });
+    }
+    return problems;
+  }
+
+  async waitForProblems(accept: (problems: Problem[]) => boolean, timeoutMs = WAIT_MS): Promise<Problem[]> {
+    let last: Problem[] = [];
+    await this.waitFor(async () => accept((last = await this.problems())), 'the expected problems', timeoutMs)
+      .catch((error: Error) => { throw new Error(`${error.message}; the Problems panel shows ${JSON.stringify(last)}`); });
+    return last;
+  }
+
+  /** F1 and the title, then a click on the command once the palette lists it. */
+  async runCommand(title: string): Promise<void> {
+    await this.pickWhenListed(title, async () => {
+      await this.page.keyboard.press('F1');
+      await this.quickInputOpen();
+      await this.page.keyboard.type(title);
+    }, `the command "${title}" in the command palette`);
+  }
+
+  /**
+   * Opens a quick pick with `open`, and opens it afresh every few seconds until it lists `label`, then
+   * clicks it. A quick pick lists what existed when it opened: commands and output channels registered
+   * by an extension that is still starting come later.
+   */
+  private async pickWhenListed(label: string, open: () => Promise<void>, what: string): Promise<void> {
+    let row: { index: number } | undefined;
+    let openedAt = 0;
+    await this.waitFor(async () => {
+      const visible = await this.page.evaluate(dom.quickInputVisible, null);
+      if (visible && (row = (await this.page.evaluate(dom.quickInputRows, null)).find((r) => r.label === label))) return true;
+      if (Date.now() - openedAt > ASK_AGAIN_MS) {
+        if (visible) await this.page.keyboard.press('Escape');
+        await open();
+        openedAt = Date.now();
+      }
+      return false;
+    }, what);
+    await this.clickRow(row?.index ?? 0, label);
+  }
+
+  /** Clicks a row, then waits until the pick has gone (the widget closes or shows its next step). */
+  private async clickRow(index: number, label: string): Promise<void> {
+    await this.page.locator(`.quick-input-widget .monaco-list-row[data-index="${index}"]`).click();
+    await this.page.waitForFunction(dom.quickInputListsNot, label);
+  }
+
+  /** The labels of the quick pick that is open, once it lists something. */
+  async quickPickItems(): Promise<string[]> {
+    await this.quickInputOpen();
+    let labels: string[] = [];
+    await this.waitFor(async () => (labels = (await this.page.evaluate(dom.quickInputRows, null)).map((row) => row.label)).length > 0,
+      'the items of the quick pick');
+    return labels;
+  }
+
+  async selectQuickPick(label: string): Promise<void> {
+    await this.quickInputOpen();
+    let row: { index: number } | undefined;
+    await this.waitFor(async () => Boolean((row = (await this.page.evaluate(dom.quickInputRows, null)).find((r) => r.label === label))),
+      `"${label}" in the quick pick`);
+    await this.clickRow(row?.index ?? 0, label);
+  }
+
+  async answerQuickInput(text: string): Promise<void> {
+    await this.quickInputOpen();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async outputChannelText(channel: string): Promise<string> {
+    await this.pickWhenListed(channel, () => this.runCommand('Output: Show Output Channels...'), `the output channel "${channel}"`);
+    await this.page.waitForFunction(dom.outputChannelShown, channel);
+    const file = newestChannelLog(this.logsDir, channel);
+    if (!file) throw new Error(`no log file for the output channel "${channel}" under ${this.logsDir}`);
+    return readFileSync(file, 'utf8');
+  }
+
+  /** Resolves once the extension host has activated the RouterOS extension. */
+  async waitForActivation(): Promise<void> {
+    await this.waitFor(async () => extensionHostLog(this.logsDir).includes('_doActivateExtension routeros-ipsec.routeros-ipsec'),
+      'the RouterOS extension to activate');
+  }
+
+  async screenshot(name: string): Promise<void> {
+    if (!this.screenshotDir) return;
+    mkdirSync(this.screenshotDir, { recursive: true });
+    await this.page.screenshot({ path: join(this.screenshotDir, `${name}.png`) });
+  }
+
+  /** A quick input is open and has the keyboard: what is typed now goes into it, not into the editor. */
+  private async quickInputOpen(): Promise<void> {
+    await this.page.waitForFunction(dom.quickInputFocused, null);
+  }
+
+  private async waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = WAIT_MS): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+}
