@@ -7,6 +7,7 @@ import type { Span } from '../parser/ast';
 import type { ConfigItem } from '../model/config';
 import { contains, overlaps, parseHost, parseNetwork, type Network } from '../model/addresses';
 import { IPSEC, type IpsecView } from '../model/ipsec';
+import { perView } from './per-view';
 
 export interface RouterSide {
   readonly view: IpsecView;
@@ -27,17 +28,8 @@ export interface OwnAddress {
   readonly span: Span | undefined;
 }
 
-const addressCache = new WeakMap<IpsecView, OwnAddress[]>();
-
 /** The addresses a router answers on, as far as its script tells (computed once per view). */
-export function ownAddresses(view: IpsecView): OwnAddress[] {
-  let found = addressCache.get(view);
-  if (!found) {
-    found = collectAddresses(view);
-    addressCache.set(view, found);
-  }
-  return found;
-}
+export const ownAddresses = perView(collectAddresses);
 
 function collectAddresses(view: IpsecView): OwnAddress[] {
   const found: OwnAddress[] = [];

@@ -2,6 +2,7 @@
 import type { ConfigItem } from '../model/config';
 import { parseNetwork } from '../model/addresses';
 import { IPSEC, type IpsecView } from '../model/ipsec';
+import { perView } from './per-view';
 
 export interface TunnelPolicy {
   readonly policy: ConfigItem;
@@ -9,17 +10,8 @@ export interface TunnelPolicy {
   readonly dst: string;
 }
 
-const cache = new WeakMap<IpsecView, TunnelPolicy[]>();
-
 /** Computed once per view: several rules and every pair ask for them. */
-export function tunnelPolicies(view: IpsecView): TunnelPolicy[] {
-  let found = cache.get(view);
-  if (!found) {
-    found = collect(view);
-    cache.set(view, found);
-  }
-  return found;
-}
+export const tunnelPolicies = perView(collect);
 
 function collect(view: IpsecView): TunnelPolicy[] {
   const found: TunnelPolicy[] = [];
