@@ -1,3 +1,4 @@
+import { after } from 'node:test';
 // Test support: a started router with its own directory (tests do not see each other's routers),
 // the request that reaches it, and a raw API client that speaks words, not promises.
 import { connect as connectTcp, type Socket } from 'node:net';
@@ -9,6 +10,19 @@ import { SharedMapDirectory } from './directory';
 import { SimulatedRouter, type SimulatedRouterOptions } from './router';
 
 export const PASSWORD = 'demo';
+
+/** A starter for a test file: every router it starts is shut down when the file's tests end. */
+export function routersOfThisFile(): (options?: Partial<SimulatedRouterOptions>) => Promise<SimulatedRouter> {
+  const started: SimulatedRouter[] = [];
+  after(async () => {
+    await Promise.all(started.map((router) => router.shutdown()));
+  });
+  return async (options = {}) => {
+    const router = await startRouter(options);
+    started.push(router);
+    return router;
+  };
+}
 
 export async function startRouter(options: Partial<SimulatedRouterOptions> = {}): Promise<SimulatedRouter> {
   const router = new SimulatedRouter({

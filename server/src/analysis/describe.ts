@@ -4,7 +4,7 @@ import type { ConfigItem } from '../model/config';
 import { nameOf } from '../model/config';
 import type { IpsecView } from '../model/ipsec';
 import type { Fix, RelatedLocation } from './finding';
-import type { RouterSide } from './pairing';
+import type { PeerPair, RouterSide } from './pairing';
 
 /** `/system identity set name=Boise` if the script says so, else the file name. */
 export function routerLabel(view: IpsecView): string {
@@ -69,4 +69,11 @@ export function setPropertyFix(view: IpsecView, item: ConfigItem, property: stri
 
 export function quoteIfNeeded(value: string): string {
   return /^[A-Za-z0-9_.:,/@*+-]+$/.test(value) ? value : `"${value.replace(/(["\\$])/g, '\\$1')}"`;
+}
+
+/** The identity of each end of a tunnel (the first that `keep` accepts), or undefined when one end has none. */
+export function facingIdentities(pair: PeerPair, keep: (view: IpsecView, identity: ConfigItem) => boolean = () => true): { mine: ConfigItem; theirs: ConfigItem } | undefined {
+  const mine = pair.local.view.identitiesOf(pair.local.peer).find((identity) => keep(pair.local.view, identity));
+  const theirs = pair.remote.view.identitiesOf(pair.remote.peer).find((identity) => keep(pair.remote.view, identity));
+  return mine && theirs ? { mine, theirs } : undefined;
 }

@@ -126,15 +126,15 @@ class ConfigBuilder {
     }
     this.setProps(item, command.args, command.conditional);
     const placeBefore = command.args.find((arg) => arg.name === 'place-before');
-    const position = placeBefore ? this.position(items, placeBefore) : undefined;
+    const position = placeBefore ? this.position(menu, items, placeBefore) : undefined;
     if (position === undefined) items.push(item);
     else items.splice(position, 0, item);
   }
 
-  private position(items: readonly ConfigItem[], placeBefore: ResolvedArg): number | undefined {
+  private position(menu: string, items: readonly ConfigItem[], placeBefore: ResolvedArg): number | undefined {
     const text = staticText(placeBefore.value);
     if (text !== undefined && /^\d+$/.test(text)) return Math.min(Number(text), items.length);
-    const target = this.targets(items[0]?.menu ?? '', placeBefore.value, placeBefore.value.span)?.[0];
+    const target = this.targets(menu, placeBefore.value, placeBefore.value.span)?.[0];
     return target ? items.indexOf(target) : undefined;
   }
 

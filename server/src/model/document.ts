@@ -27,11 +27,12 @@ export class RouterDocument {
   private ipsecView?: IpsecView;
   readonly target: Target;
   readonly kb: KnowledgeView;
+  /** The export header states the RouterOS version (it overrides the setting). */
+  readonly headerVersion: string | undefined;
 
   constructor(readonly document: TextDocument, readonly settings: DocumentSettings) {
-    const text = document.getText();
-    const header = exportHeaderVersion(text.slice(0, 200));
-    this.target = resolveTarget(header ?? settings.version);
+    this.headerVersion = exportHeaderVersion(document.getText().slice(0, 200));
+    this.target = resolveTarget(this.headerVersion ?? settings.version);
     this.kb = knowledge(this.target);
   }
 
@@ -50,11 +51,6 @@ export class RouterDocument {
   /** The file is too large for more than syntax checks (`routeros.maxFileSize`). */
   get oversized(): boolean {
     return this.document.getText().length > this.settings.maxFileSize;
-  }
-
-  /** The export header states the RouterOS version (it overrides the setting). */
-  get headerVersion(): string | undefined {
-    return exportHeaderVersion(this.text.slice(0, 200));
   }
 
   get parse(): ParseResult {

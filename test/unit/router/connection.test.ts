@@ -5,17 +5,9 @@ import assert from 'node:assert/strict';
 import { createServer, type Server, type Socket } from 'node:net';
 import { connectToRouter, type ConnectRequest } from '../../../client/src/router/connection';
 import { RouterError } from '../../../client/src/router/errors';
-import type { SimulatedRouter } from '../../simulator/router';
-import { PASSWORD, eventually, plaintextRequest, requestFor, startRouter } from '../../simulator/testing';
+import { PASSWORD, eventually, plaintextRequest, requestFor, routersOfThisFile } from '../../simulator/testing';
 
-const routers: SimulatedRouter[] = [];
-after(async () => Promise.all(routers.map((router) => router.shutdown())));
-
-async function router(options: Parameters<typeof startRouter>[0] = {}): Promise<SimulatedRouter> {
-  const started = await startRouter(options);
-  routers.push(started);
-  return started;
-}
+const router = routersOfThisFile();
 
 async function failure(request: ConnectRequest): Promise<RouterError> {
   try {

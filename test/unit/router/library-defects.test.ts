@@ -12,16 +12,9 @@ import { RouterError } from '../../../client/src/router/errors';
 import { encodeSentence } from '../../../client/src/router/protocol/words';
 import { endpointOf, readRouterEntries } from '../../../client/src/router/router-settings';
 import type { SimulatedRouter } from '../../simulator/router';
-import { PASSWORD, plaintextRequest, requestFor, startRouter } from '../../simulator/testing';
+import { PASSWORD, plaintextRequest, requestFor, routersOfThisFile } from '../../simulator/testing';
 
-const routers: SimulatedRouter[] = [];
-after(async () => Promise.all(routers.map((router) => router.shutdown())));
-
-async function router(options: Parameters<typeof startRouter>[0] = {}): Promise<SimulatedRouter> {
-  const started = await startRouter(options);
-  routers.push(started);
-  return started;
-}
+const router = routersOfThisFile();
 
 /** A bare library Receiver reading a fake socket, with one command tag registered. */
 function bareReceiver(tag: string): { receiver: Receiver; packets: string[][] } {

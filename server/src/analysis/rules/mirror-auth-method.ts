@@ -1,5 +1,5 @@
 import type { PairRule } from '../rule';
-import { relatedTo, routerLabel, setPropertyFix, shown, spanOf } from '../describe';
+import { facingIdentities, relatedTo, routerLabel, setPropertyFix, shown, spanOf } from '../describe';
 import type { ConfigItem } from '../../model/config';
 import type { IpsecView } from '../../model/ipsec';
 import type { Fix } from '../finding';
@@ -31,10 +31,11 @@ export const mirrorAuthMethod: PairRule = {
   severity: 'error',
   fact: 'ipsec.md §3.2 (same auth-method family) and §3.3 (EAP client with eap-radius server), §3.6 P8',
   summary: 'The identities of both ends must use compatible authentication methods.',
-  check({ local, remote }) {
-    const mine = local.view.identitiesOf(local.peer)[0];
-    const theirs = remote.view.identitiesOf(remote.peer)[0];
-    if (!mine || !theirs) return [];
+  check(pair) {
+    const { local, remote } = pair;
+    const identities = facingIdentities(pair);
+    if (!identities) return [];
+    const { mine, theirs } = identities;
     const a = local.view.text(mine, 'auth-method');
     const b = remote.view.text(theirs, 'auth-method');
     if (a === undefined || b === undefined || (partners[a] ?? [a]).includes(b)) return [];

@@ -1,7 +1,7 @@
 import type { PairRule } from '../rule';
 import type { ConfigItem } from '../../model/config';
 import type { RouterSide } from '../pairing';
-import { relatedTo, routerLabel, setPropertyFix, spanOf } from '../describe';
+import { facingIdentities, relatedTo, routerLabel, setPropertyFix, spanOf } from '../describe';
 
 /** The ID a side sends (ipsec.md §1.4 my-id: `auto` sends the IP address for PSK); undefined when unknowable. */
 function sentId(side: RouterSide, identity: ConfigItem, facing: RouterSide): string | undefined {
@@ -28,10 +28,11 @@ export const mirrorId: PairRule = {
   severity: 'error',
   fact: "ipsec.md §1.4 (my-id/remote-id), §3.2/§3.3 IDs and §3.6 P9: a remote-id other than auto/ignore must equal the other side's effective my-id",
   summary: "A remote-id must accept the ID the other router sends (its my-id).",
-  check({ local, remote }) {
-    const mine = local.view.identitiesOf(local.peer)[0];
-    const theirs = remote.view.identitiesOf(remote.peer)[0];
-    if (!mine || !theirs) return [];
+  check(pair) {
+    const { local, remote } = pair;
+    const identities = facingIdentities(pair);
+    if (!identities) return [];
+    const { mine, theirs } = identities;
     const expected = local.view.text(mine, 'remote-id');
     if (expected === undefined || expected === 'auto' || expected === 'ignore' || !expected.includes(':')) return [];
     const other = routerLabel(remote.view);

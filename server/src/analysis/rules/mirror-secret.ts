@@ -1,7 +1,7 @@
 import type { PairRule } from '../rule';
 import type { ConfigItem } from '../../model/config';
 import type { IpsecView } from '../../model/ipsec';
-import { relatedTo, routerLabel, setPropertyFix, spanOf } from '../describe';
+import { facingIdentities, relatedTo, routerLabel, setPropertyFix, spanOf } from '../describe';
 
 const usesSecret = (view: IpsecView, identity: ConfigItem) => ['pre-shared-key', 'pre-shared-key-xauth'].includes(view.text(identity, 'auth-method') ?? '');
 
@@ -17,10 +17,11 @@ export const mirrorSecret: PairRule = {
   severity: 'error',
   fact: 'ipsec.md §3.2/§3.3 and §3.6 P8: pre-shared keys must be byte-identical; a RouterOS 7 export hides them (§1.15), so then they cannot be verified',
   summary: 'Both ends must use the same pre-shared key; when a secret is hidden by the export it cannot be verified.',
-  check({ local, remote }) {
-    const mine = local.view.identitiesOf(local.peer).find((identity) => usesSecret(local.view, identity));
-    const theirs = remote.view.identitiesOf(remote.peer).find((identity) => usesSecret(remote.view, identity));
-    if (!mine || !theirs) return [];
+  check(pair) {
+    const { local, remote } = pair;
+    const identities = facingIdentities(pair, usesSecret);
+    if (!identities) return [];
+    const { mine, theirs } = identities;
     const other = routerLabel(remote.view);
     const a = local.view.attr(mine, 'secret').value;
     const b = remote.view.attr(theirs, 'secret').value;
