@@ -2,7 +2,8 @@
 // script cannot settle (interface lists, address lists, marks) are taken as matching: a rule that
 // might catch tunnel traffic is what the engineer needs to look at.
 import type { ConfigItem } from '../model/config';
-import { overlaps, parseNetwork } from '../model/addresses';
+import { overlaps, parseNetwork, type Network } from '../model/addresses';
+import { perView } from './per-view';
 import type { IpsecView } from '../model/ipsec';
 
 export interface Flow {
@@ -25,13 +26,22 @@ function interfaceMatches(condition: string | undefined, name: string | undefine
   return (value === name) !== negated;
 }
 
+/** The router's own subnets (enabled `/ip address` items) with their interfaces, parsed once per view. */
+const ownSubnets = perView((view) => {
+  const subnets: { readonly subnet: Network; readonly item: ConfigItem }[] = [];
+  for (const item of view.enabled('/ip address')) {
+    const subnet = parseNetwork(view.text(item, 'address') ?? '');
+    if (subnet && subnet.length > 0) subnets.push({ subnet, item });
+  }
+  return subnets;
+});
+
 /** The interface of the router's own subnet that contains `address`: traffic to it leaves there. */
 export function connectedInterface(view: IpsecView, address: string): string | undefined {
   const target = parseNetwork(address);
   if (!target) return undefined;
-  for (const item of view.enabled('/ip address')) {
-    const subnet = parseNetwork(view.text(item, 'address') ?? '');
-    if (subnet && subnet.length > 0 && overlaps(subnet, target) && subnet.length <= target.length) return view.text(item, 'interface');
+  for (const { subnet, item } of ownSubnets(view)) {
+    if (overlaps(subnet, target) && subnet.length <= target.length) return view.text(item, 'interface');
   }
   return undefined;
 }

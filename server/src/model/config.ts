@@ -46,6 +46,24 @@ export interface MenuTraits {
   builtinMenus(): readonly string[];
 }
 
+/** A property written in the script: its value is read from the argument when first asked for. */
+class WrittenProperty implements Property {
+  private knownCache: Known | undefined = undefined;
+  constructor(private readonly arg: ResolvedArg) {}
+
+  get value(): Known {
+    return (this.knownCache ??= knownValue(this.arg.value));
+  }
+
+  get span(): Span {
+    return this.arg.value.span;
+  }
+
+  get nameSpan(): Span {
+    return this.arg.nameSpan;
+  }
+}
+
 const notStored = new Set(['place-before', 'copy-from', 'numbers']);
 
 class ConfigBuilder {
@@ -141,7 +159,7 @@ class ConfigBuilder {
   private setProps(item: ConfigItem, args: readonly ResolvedArg[], conditional: boolean): void {
     for (const arg of args) {
       if (notStored.has(arg.name)) continue;
-      item.props.set(arg.name, { value: knownValue(arg.value), span: arg.value.span, nameSpan: arg.nameSpan });
+      item.props.set(arg.name, new WrittenProperty(arg));
     }
     if (conditional) item.conditional = true;
   }

@@ -1,6 +1,7 @@
 // Reads a syntax tree the way the router's console does: keeps track of the current menu, and tells for
 // each command line which words are menus, which the command, and which arguments.
 import type { CommandStatement, Item, Script, Statement, Value, WordValue } from '../parser/ast';
+import { ArgNode, NONE } from '../parser/nodes';
 import type { KnowledgeView } from '../knowledge/types';
 import type { ResolvedArg, ResolvedCommand } from './resolved';
 
@@ -9,6 +10,9 @@ export interface ResolvedScript {
   /** The menu a statement starts from (its current menu), for every command statement of the script. */
   readonly menuBefore: ReadonlyMap<CommandStatement, readonly string[]>;
 }
+
+const BANG = 0x21;
+const NO_MENU: readonly string[] = Object.freeze([]);
 
 interface Walk {
   readonly kb: KnowledgeView;
@@ -37,20 +41,28 @@ function walkStatements(walk: Walk, statements: readonly Statement[], menu: read
 }
 
 function walkCommand(walk: Walk, statement: CommandStatement, menu: readonly string[], conditional: boolean): readonly string[] {
+  const items = statement.items;
   if (statement.prefix === ':') {
-    walkNestedBodies(walk, statement.items, menu);
+    walkNestedBodies(walk, items, menu);
     return menu;
   }
-  const words = leadingWords(statement.items);
-  const resolved = walk.kb.resolveWords(words.map((word) => word.text), statement.prefix === '/' ? [] : menu);
-  const rest = statement.items.slice(resolved.consumed);
-  const unknownWords = resolved.command === undefined && resolved.consumed < words.length ? [words[resolved.consumed]!] : [];
-  const commandWord = resolved.command !== undefined ? words[resolved.consumed - 1] : undefined;
+  // The leading bare words (`/ip/ipsec/peer add` and `/ip ipsec peer add` alike) are items 0…wordCount-1.
+  const texts: string[] = [];
+  for (const item of items) {
+    if (item.kind !== 'word' || item.text.charCodeAt(0) === BANG) break;
+    texts.push(item.text);
+  }
+  const wordCount = texts.length;
+  const resolved = walk.kb.resolveWords(texts, statement.prefix === '/' ? NO_MENU : menu);
+  const consumed = resolved.consumed;
+  const unknown = resolved.command === undefined && consumed < wordCount;
+  const commandWord = resolved.command !== undefined ? (items[consumed - 1] as WordValue) : undefined;
   const args: ResolvedArg[] = [];
-  const unnamed: Value[] = [];
-  for (const item of unknownWords.length > 0 ? statement.items.slice(resolved.consumed + 1) : rest) {
-    if (item.kind === 'arg') args.push({ name: item.name, nameSpan: item.nameSpan, value: item.value, node: item });
-    else unnamed.push(item);
+  let unnamed: Value[] | undefined;
+  for (let index = unknown ? consumed + 1 : consumed; index < items.length; index++) {
+    const item = items[index]!;
+    if (item.kind === 'arg') args.push(item instanceof ArgNode ? item : { name: item.name, nameSpan: item.nameSpan, value: item.value, node: item });
+    else (unnamed ??= []).push(item);
   }
   walk.commands.push({
     statement,
@@ -58,24 +70,14 @@ function walkCommand(walk: Walk, statement: CommandStatement, menu: readonly str
     command: resolved.command,
     commandSpan: commandWord?.span,
     args,
-    unnamed,
-    unknownWords,
+    unnamed: unnamed ?? NONE,
+    unknownWords: unknown ? [items[consumed] as WordValue] : NONE,
     uncovered: !walk.kb.covers(resolved.menu),
     conditional,
   });
-  walkNestedBodies(walk, statement.items, menu);
-  const onlyMenu = resolved.command === undefined && unknownWords.length === 0 && rest.length === 0 && words.length + (statement.prefix === '/' ? 1 : 0) > 0;
+  walkNestedBodies(walk, items, menu);
+  const onlyMenu = resolved.command === undefined && !unknown && consumed === items.length && wordCount + (statement.prefix === '/' ? 1 : 0) > 0;
   return onlyMenu ? resolved.menu : menu;
-}
-
-/** `/ip/ipsec/peer add` and `/ip ipsec peer add` both give the words before the first argument. */
-function leadingWords(items: readonly Item[]): WordValue[] {
-  const words: WordValue[] = [];
-  for (const item of items) {
-    if (item.kind !== 'word' || item.text.startsWith('!')) break;
-    words.push(item);
-  }
-  return words;
 }
 
 /** `do={ … }`, `else={ … }`, `on-error={ … }` and `{ … }` values: bodies that may run, or run many times. */

@@ -5,6 +5,7 @@ import { strayCloser, tooDeep, unclosed } from './messages';
 import type { BraceFrame, ContainerParsers, ParseState } from './state';
 import { parseBody } from './statements';
 import { parseValue } from './values';
+import { BlockNode, ExpressionNode, NONE, SubstitutionNode } from './nodes';
 
 // Module-local copies: see chars.ts on why the per-character loops avoid imported bindings.
 const { CLASSES, closerFor } = chars;
@@ -25,7 +26,7 @@ function brace(s: ParseState, mayBeArray: boolean): BlockValue {
   const open = s.pos;
   if (s.depth >= MAX_DEPTH) {
     const skipped = skipTooDeep(s, open);
-    return { kind: 'block', span: { start: open, end: skipped.end }, statements: [], closed: skipped.closed };
+    return new BlockNode(open, skipped.end, NONE, skipped.closed);
   }
   const frame: BraceFrame = {
     open,
@@ -44,34 +45,34 @@ function brace(s: ParseState, mayBeArray: boolean): BlockValue {
   leave(s);
   if (!body.closed && frame.outdent >= 0) s.cutsFound.set(open, frame.outdent);
   const end = finish(s, open, body.closed, lastEnd(body.statements, open));
-  return { kind: 'block', span: { start: open, end }, statements: body.statements, closed: body.closed };
+  return new BlockNode(open, end, body.statements, body.closed);
 }
 
 function substitution(s: ParseState, start: number): SubstitutionValue {
   const open = s.pos;
   if (s.depth >= MAX_DEPTH) {
     const skipped = skipTooDeep(s, open);
-    return { kind: 'substitution', span: { start, end: skipped.end }, statements: [], closed: skipped.closed };
+    return new SubstitutionNode(start, skipped.end, NONE, skipped.closed);
   }
   enter(s, open, RBRACKET);
   const body = parseBody(s, { closer: RBRACKET, endsAtLineBreak: true, mayBeArray: false, frame: null });
   leave(s);
   const end = finish(s, open, body.closed, lastEnd(body.statements, open));
-  return { kind: 'substitution', span: { start, end }, statements: body.statements, closed: body.closed };
+  return new SubstitutionNode(start, end, body.statements, body.closed);
 }
 
 function expression(s: ParseState, start: number): ExpressionValue {
   const open = s.pos;
   if (s.depth >= MAX_DEPTH) {
     const skipped = skipTooDeep(s, open);
-    return { kind: 'expression', span: { start, end: skipped.end }, items: [], closed: skipped.closed };
+    return new ExpressionNode(start, skipped.end, NONE, skipped.closed);
   }
   enter(s, open, RPAREN);
   const items: Value[] = [];
   const closed = expressionItems(s, items);
   leave(s);
   const end = finish(s, open, closed, lastEnd(items, open));
-  return { kind: 'expression', span: { start, end }, items, closed };
+  return new ExpressionNode(start, end, items, closed);
 }
 
 /** Operands and operators up to `)`; like `[ ]`, an expression ends with its line. */

@@ -1,10 +1,11 @@
 // Command lines: statement bodies, one command's items, named arguments and menu-path words.
-import type { CommandStatement, Item, NamedArg, Statement, Value, WordValue } from './ast';
+import type { Item, NamedArg, Statement, Value, WordValue } from './ast';
 import * as chars from './chars';
 import { missingCommand, spaceBeforeEquals, strayCloser } from './messages';
 import type { BraceFrame, ParseState } from './state';
 import { parseValue, startsValue } from './values';
 import { nameRunEnd, operatorAt } from './words';
+import { ArgNode, CommandNode, WordNode } from './nodes';
 
 // Module-local copies: see chars.ts on why the per-character loops avoid imported bindings.
 const { CLASSES } = chars;
@@ -80,8 +81,7 @@ function parseStatement(s: ParseState, ctx: BodyContext): Statement {
   const items = parseItems(s, prefix);
   if (!ctx.mayBeArray) checkCommandName(s, items);
   const end = items.length > 0 ? items[items.length - 1].span.end : start + prefix.length;
-  const statement: CommandStatement = { kind: 'command', span: { start, end }, prefix, items };
-  return statement;
+  return new CommandNode(start, end, prefix, items);
 }
 
 function parseItems(s: ParseState, prefix: string): Item[] {
@@ -116,15 +116,14 @@ function parseItem(s: ParseState, items: Item[], inWhere: boolean): Item {
     const operator = operatorAt(s, nameEnd, inWhere);
     if (operator !== '') {
       s.pos = nameEnd + operator.length;
-      return namedArg(s, { start, end: nameEnd }, operator, argumentValue(s));
+      return namedArg(s, start, nameEnd, operator, argumentValue(s));
     }
   }
   return parseValue(s);
 }
 
-function namedArg(s: ParseState, nameSpan: { start: number; end: number }, operator: string, value: Value): NamedArg {
-  const name = s.slice(nameSpan.start, nameSpan.end);
-  return { kind: 'arg', span: { start: nameSpan.start, end: value.span.end }, name, nameSpan, operator, value };
+function namedArg(s: ParseState, start: number, nameEnd: number, operator: string, value: Value): NamedArg {
+  return new ArgNode(start, nameEnd, s.slice(start, nameEnd), operator, value);
 }
 
 /**
@@ -144,7 +143,7 @@ function argumentValue(s: ParseState): Value {
 }
 
 function emptyWord(at: number): WordValue {
-  return { kind: 'word', span: { start: at, end: at }, text: '' };
+  return new WordNode(at, at, '');
 }
 
 /**
@@ -164,9 +163,9 @@ function mergeSpacedEquals(s: ParseState, items: Item[]): NamedArg | null {
   const next = s.code(s.pos);
   if (!startsValue(next) || next === HASH || startsNamedArg(s)) {
     s.pos = equals + 1;
-    return namedArg(s, previous.span, '=', emptyWord(equals + 1));
+    return namedArg(s, start, end, '=', emptyWord(equals + 1));
   }
-  return namedArg(s, previous.span, '=', parseValue(s));
+  return namedArg(s, start, end, '=', parseValue(s));
 }
 
 function onlyBlanksBetween(s: ParseState, from: number, to: number): boolean {
@@ -211,5 +210,5 @@ function pushPathWords(items: Item[], word: WordValue): void {
 }
 
 function pathWord(text: string, start: number, end: number, whole: WordValue): WordValue {
-  return { kind: 'word', span: { start, end }, text, unsplitSpan: whole.span };
+  return new WordNode(start, end, text, { start: whole.span.start, end: whole.span.end });
 }

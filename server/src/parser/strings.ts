@@ -3,6 +3,7 @@ import type { ExpressionValue, StringValue, SubstitutionValue, VariableValue } f
 import * as chars from './chars';
 import { unknownEscape, unterminatedString } from './messages';
 import type { ParseState } from './state';
+import { NONE, StringNode, VariableNode } from './nodes';
 
 // Module-local copies: see chars.ts on why the per-character loops avoid imported bindings.
 const { CLASSES } = chars;
@@ -65,7 +66,7 @@ export function scanString(s: ParseState, interpolate: boolean): StringValue {
   s.pos = end;
   const tail = text.slice(segment, p);
   const value = pieces === null ? tail : (pieces.push(tail), pieces.join(''));
-  return { kind: 'string', span: { start, end }, value, interpolations: interpolations ?? [], closed };
+  return new StringNode(start, end, value, interpolations ?? NONE, closed);
 }
 
 /** An odd run of backslashes ending a line continues it: drop one, the line break and the indentation. */
@@ -129,5 +130,5 @@ export function scanVariableName(s: ParseState, start: number): VariableValue {
     p++;
   }
   s.pos = p;
-  return { kind: 'variable', span: { start, end: p }, name: text.slice(start + 1, p) };
+  return new VariableNode(start, p, text.slice(start + 1, p));
 }

@@ -5,6 +5,7 @@ import * as chars from './chars';
 import type { ParseState } from './state';
 import { scanString, scanVariableName } from './strings';
 import { scanWord } from './words';
+import { ConcatNode, VariableNode } from './nodes';
 
 // Module-local copies: see chars.ts on why the per-character loops avoid imported bindings.
 const { CLASSES } = chars;
@@ -26,7 +27,7 @@ export function parseValue(s: ParseState): Value {
   const parts: Value[] = [first];
   do parts.push(parseAtom(s));
   while (gluedAtomFollows(s));
-  return { kind: 'concat', span: { start: first.span.start, end: parts[parts.length - 1].span.end }, parts };
+  return new ConcatNode(first.span.start, parts[parts.length - 1]!.span.end, parts);
 }
 
 /**
@@ -75,5 +76,5 @@ function parseDollar(s: ParseState): Value {
 function quotedVariable(s: ParseState, start: number): VariableValue {
   s.pos = start + 1;
   const quoted = scanString(s, false);
-  return { kind: 'variable', span: { start, end: quoted.span.end }, name: quoted.value };
+  return new VariableNode(start, quoted.span.end, quoted.value);
 }

@@ -3,6 +3,7 @@ import type { WordValue } from './ast';
 import * as chars from './chars';
 import { strayBackslash } from './messages';
 import type { ParseState } from './state';
+import { WordNode } from './nodes';
 
 // Module-local copies: see chars.ts on why the per-character loops avoid imported bindings.
 const { CLASSES } = chars;
@@ -51,7 +52,7 @@ export function scanWord(s: ParseState): WordValue {
     pieces.push(text.slice(pieceStart, end));
     word = pieces.join('');
   }
-  return { kind: 'word', span: { start, end }, text: word };
+  return new WordNode(start, end, word);
 }
 
 /** The end of the run of parameter-name characters starting at `start`. */

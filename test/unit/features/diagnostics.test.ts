@@ -38,7 +38,7 @@ test('unknown menu word, with did-you-mean and a fix; the lines below it are not
   assert.equal(finding!.code, 'unknown-command');
   assert.equal(finding!.severity, 'error');
   assert.equal(finding!.message, '`ipsecx` is neither a menu nor a command of /ip. Did you mean `ipsec`? (RouterOS: "bad command name ipsecx")');
-  assert.deepEqual(finding!.fixes[0]!.edits, [{ uri: doc.uri, span: { start: 4, end: 10 }, newText: 'ipsec' }]);
+  assert.deepEqual(finding!.fixes[0]!.edits.map((edit) => ({ ...edit, span: { start: edit.span.start, end: edit.span.end } })), [{ uri: doc.uri, span: { start: 4, end: 10 }, newText: 'ipsec' }]);
 });
 
 test('unknown command and unknown scripting command', () => {

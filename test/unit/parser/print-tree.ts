@@ -59,3 +59,8 @@ export function covered(text: string, nodes: readonly Spanned[]): string[] {
     return text.slice(span.start, span.end);
   });
 }
+
+/** A node is its own span (it has more fields than `start` and `end`): the bare offsets, for deep comparisons. */
+export function plainSpan(span: { readonly start: number; readonly end: number }): { start: number; end: number } {
+  return { start: span.start, end: span.end };
+}

@@ -1,0 +1,150 @@
+// The parser's node objects. A node is its own span (`node.span === node`, holding `start` and `end`), so a
+// tree costs one object per node instead of two: a 100,000-line export has over a million nodes, and
+// allocating (and collecting) the separate span objects was a large part of reading it.
+import type {
+  BlockValue,
+  CommandStatement,
+  ConcatValue,
+  ExpressionValue,
+  Item,
+  NamedArg,
+  Span,
+  Statement,
+  StringValue,
+  SubstitutionValue,
+  Value,
+  VariableValue,
+  WordValue,
+} from './ast';
+
+/** Shared by every node that holds no children, so empty lists cost nothing. */
+export const NONE: readonly never[] = Object.freeze([]);
+
+abstract class Node implements Span {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get span(): Span {
+    return this;
+  }
+}
+
+export class CommandNode extends Node implements CommandStatement {
+  readonly kind = 'command';
+  constructor(
+    start: number,
+    end: number,
+    readonly prefix: '/' | ':' | '',
+    readonly items: readonly Item[],
+  ) {
+    super(start, end);
+  }
+}
+
+export class ArgNode extends Node implements NamedArg {
+  readonly kind = 'arg';
+  private nameSpanCache: Span | undefined = undefined;
+  constructor(
+    start: number,
+    readonly nameEnd: number,
+    readonly name: string,
+    readonly operator: string,
+    readonly value: Value,
+  ) {
+    super(start, value.span.end);
+  }
+
+  get nameSpan(): Span {
+    return (this.nameSpanCache ??= { start: this.start, end: this.nameEnd });
+  }
+
+  /** An argument is its own resolved form (model/resolved.ts `ResolvedArg`). */
+  get node(): NamedArg {
+    return this;
+  }
+}
+
+export class WordNode extends Node implements WordValue {
+  readonly kind = 'word';
+  constructor(
+    start: number,
+    end: number,
+    readonly text: string,
+    readonly unsplitSpan: Span | undefined = undefined,
+  ) {
+    super(start, end);
+  }
+}
+
+export class StringNode extends Node implements StringValue {
+  readonly kind = 'string';
+  constructor(
+    start: number,
+    end: number,
+    readonly value: string,
+    readonly interpolations: StringValue['interpolations'],
+    readonly closed: boolean,
+  ) {
+    super(start, end);
+  }
+}
+
+export class VariableNode extends Node implements VariableValue {
+  readonly kind = 'variable';
+  constructor(
+    start: number,
+    end: number,
+    readonly name: string,
+  ) {
+    super(start, end);
+  }
+}
+
+export class SubstitutionNode extends Node implements SubstitutionValue {
+  readonly kind = 'substitution';
+  constructor(
+    start: number,
+    end: number,
+    readonly statements: readonly Statement[],
+    readonly closed: boolean,
+  ) {
+    super(start, end);
+  }
+}
+
+export class ExpressionNode extends Node implements ExpressionValue {
+  readonly kind = 'expression';
+  constructor(
+    start: number,
+    end: number,
+    readonly items: readonly Value[],
+    readonly closed: boolean,
+  ) {
+    super(start, end);
+  }
+}
+
+export class BlockNode extends Node implements BlockValue {
+  readonly kind = 'block';
+  constructor(
+    start: number,
+    end: number,
+    readonly statements: readonly Statement[],
+    readonly closed: boolean,
+  ) {
+    super(start, end);
+  }
+}
+
+export class ConcatNode extends Node implements ConcatValue {
+  readonly kind = 'concat';
+  constructor(
+    start: number,
+    end: number,
+    readonly parts: readonly Value[],
+  ) {
+    super(start, end);
+  }
+}
