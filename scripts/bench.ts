@@ -5,8 +5,7 @@
 // Targets: 100k lines fully diagnosed < 150 ms; completion p99 < 2 ms; RSS < 150 MB.
 //   node --import tsx scripts/bench.ts [--sizes 1000,10000] [--rounds 300] [--only in-process|protocol]
 import { cpus, loadavg } from 'node:os';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { RouterDocument } from '../server/src/model/document';
+import { TextSnapshot } from '../server/src/model/snapshot';
 import { WorkspaceIndex } from '../server/src/model/workspace';
 import { completion, coreDiagnostics } from '../server/src/features/index';
 import { generateExport } from '../test/protocol/generate-export';
@@ -66,17 +65,18 @@ function inProcess(text: string, quiet = false): void {
   const ipsec = timed(() => doc.ipsec);
   if (!quiet) console.log(`  in process: parse ${ms(parse)} · resolve ${ms(resolve)} · model ${ms(config)} · core diagnostics ${ms(core)} · IPsec view ${ms(ipsec)} ms`);
   const steady = Array.from({ length: ROUNDS }, () => timedBoth(() => completion(doc, text.length, workspace)));
-  // As an editor session: one TextDocument updated in place (its line table kept up to date), a new
-  // RouterDocument per version, completion asked at once, before anything else reads the new version.
-  const live = TextDocument.create(doc.uri, 'routeros', 1, text);
-  live.positionAt(text.length);
+  // As the server does it: each edit gives a new snapshot of the text (its line table and pieces carried
+  // over), the workspace tracks it as a new RouterDocument, and completion is asked at once, before
+  // anything else reads the new version. The time covers all of that.
+  let live = new TextSnapshot(doc.uri, 'routeros', 1, text);
   const end = live.positionAt(text.length);
   const afterEdit = Array.from({ length: Math.min(ROUNDS, 100) }, (_, round) => {
     const change = round % 2 === 0 ? { range: { start: end, end }, text: 'x' } : { range: { start: end, end: { ...end, character: end.character + 1 } }, text: '' };
-    TextDocument.update(live, [change], round + 2);
-    const next = new RouterDocument(live, SETTINGS);
-    workspace.put(next);
-    return timedBoth(() => completion(next, text.length, workspace));
+    return timedBoth(() => {
+      live = live.withChanges([change], round + 2);
+      const next = workspace.track(live);
+      completion(next, next.document.offsetAt(end), workspace);
+    });
   });
   if (!quiet) console.log(`  in process completion: ${wallAndCpu(steady)}\n  in process completion right after an edit: ${wallAndCpu(afterEdit)}`);
 }

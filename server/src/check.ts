@@ -3,7 +3,7 @@
 import { WorkspaceAnalysis, type SeverityOverride } from './analysis/index';
 import type { Finding } from './analysis/finding';
 import type { RouterContext } from './analysis/rule';
-import { coreDiagnostics } from './features/index';
+import { CoreDiagnosticsJob } from './features/index';
 import { migrationFixAt } from './generate/migrate-v6';
 import type { RouterDocument } from './model/document';
 import { IPSEC } from './model/ipsec';
@@ -32,8 +32,30 @@ function isFragment(document: RouterDocument): boolean {
 export class WorkspaceChecker {
   private readonly analysis = new WorkspaceAnalysis();
   private readonly core = new WeakMap<RouterDocument, Finding[]>();
+  private readonly coreJobs = new WeakMap<RouterDocument, CoreDiagnosticsJob>();
 
   constructor(readonly index: WorkspaceIndex) {}
+
+  /**
+   * Does the expensive part of `run` (reading every document and its core diagnostics) in slices: works
+   * until `deadline` (a `performance.now()` time) and returns true once `run` has only the IPsec rules
+   * left to do. A server calls it between requests, so typing never waits for a large file to be read.
+   */
+  advance(deadline: number): boolean {
+    for (const document of this.index.all()) {
+      if (this.core.has(document)) continue;
+      let job = this.coreJobs.get(document);
+      if (!job) {
+        job = new CoreDiagnosticsJob(document);
+        this.coreJobs.set(document, job);
+      }
+      if (!job.step(deadline)) return false;
+      this.core.set(document, this.withMigrations(document, job.finish()));
+      this.coreJobs.delete(document);
+      if (performance.now() >= deadline) return false;
+    }
+    return true;
+  }
 
   run(options: CheckOptions = {}): Map<string, Finding[]> {
     const documents = this.index.all();
@@ -65,10 +87,15 @@ export class WorkspaceChecker {
   private coreOf(document: RouterDocument): Finding[] {
     let findings = this.core.get(document);
     if (!findings) {
-      findings = coreDiagnostics(document).map((finding) => withMigration(document, finding));
+      findings = this.withMigrations(document, (this.coreJobs.get(document) ?? new CoreDiagnosticsJob(document)).finish());
+      this.coreJobs.delete(document);
       this.core.set(document, findings);
     }
     return findings;
+  }
+
+  private withMigrations(document: RouterDocument, findings: readonly Finding[]): Finding[] {
+    return findings.map((finding) => withMigration(document, finding));
   }
 }
 

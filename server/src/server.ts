@@ -22,7 +22,8 @@ import {
   type Location,
   type Position,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { snapshots } from './model/snapshot';
 import { defaultSettings, WorkspaceChecker, type CheckOptions } from './check';
 import type { Finding } from './analysis/finding';
 import { overlapsRange, toCodeAction, toDiagnostic, toRange } from './lsp/convert';
@@ -34,7 +35,7 @@ import { completion, definition, documentSymbols, foldingRanges, hover, referenc
 import type { SeverityOverride } from './analysis/index';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(snapshots);
 const index = new WorkspaceIndex(defaultSettings);
 const checker = new WorkspaceChecker(index);
 
@@ -140,7 +141,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 });
 
 documents.onDidChangeContent(({ document }) => {
-  index.update(document.uri, document.getText(), document.version);
+  index.track(document);
   schedule();
 });
 
@@ -156,18 +157,36 @@ documents.onDidClose(async ({ document }) => {
 });
 
 let pending: NodeJS.Timeout | undefined;
+/** Counts the checks started; a check in progress stops when a newer one is scheduled. */
+let generation = 0;
 
-/** Coalesces a burst of keystrokes into one run of the checker, re-armed by each change, so a completion
- *  request that follows a keystroke is answered before the file is checked again. */
+/**
+ * Coalesces a burst of keystrokes into one check, re-armed by each change. The check reads the files in
+ * slices of at most SLICE_MS and lets the connection answer requests (completion, hover) between them,
+ * so typing never waits for a large file to be read; a newer change abandons it (the files it already
+ * read are kept) and a new one starts after the pause.
+ */
 function schedule(): void {
   if (pending) clearTimeout(pending);
+  const mine = ++generation;
   pending = setTimeout(() => {
     pending = undefined;
-    guard('diagnostics', undefined, publishAll);
+    checkInSlices(mine);
   }, CHECK_DELAY_MS);
 }
 
 const CHECK_DELAY_MS = 25;
+const SLICE_MS = 1;
+
+function checkInSlices(mine: number): void {
+  if (mine !== generation) return;
+  const done = guard('diagnostics', true, () => checker.advance(performance.now() + SLICE_MS));
+  if (!done) {
+    setImmediate(() => checkInSlices(mine));
+    return;
+  }
+  guard('diagnostics', undefined, publishAll);
+}
 
 function lookup(uri: string): TextDocument | undefined {
   return index.get(uri)?.document;
@@ -194,7 +213,7 @@ function clearDiagnostics(uri: string): void {
 /** The RouterDocument of an open editor document, current to its version. */
 function routerDocument(uri: string) {
   const open = documents.get(uri);
-  return open ? index.update(uri, open.getText(), open.version) : index.get(uri);
+  return open ? index.track(open) : index.get(uri);
 }
 
 function at<T>(name: string, fallback: T, uri: string, position: Position, run: (doc: RouterDocument, offset: number) => T): T {

@@ -90,3 +90,23 @@ test('after an incremental edit, completion and diagnostics follow the new text'
   const result = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri: URI }, position: { line: 7, character: 9 } });
   assert.deepEqual(labelsOf(result), ['b']);
 });
+
+test('typing a line key by key in a CRLF file: diagnostics and completion land on the right line', { timeout: 20_000 }, async () => {
+  const uri = 'file:///protocol-test/crlf.rsc';
+  const opened = client.nextDiagnostics(uri);
+  await client.open(uri, ['/ip ipsec profile', 'add name=p1 dh-group=ecp256', '/ip ipsec peer', 'add name=b address=198.51.100.2/32', ''].join('\r\n'));
+  await opened;
+  // Typed at the start of line 3, one key per version, a line break among them.
+  const typed = 'add name=c porte=1\r\nadd name=d address=198.51.100.3/32 profile=';
+  const checked = client.nextDiagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'unknown-property'));
+  let version = 1;
+  let position = { line: 3, character: 0 };
+  for (const key of typed.match(/\r\n|./gs)!) {
+    await client.change(uri, ++version, [{ range: { start: position, end: position }, text: key }]);
+    position = key === '\r\n' ? { line: position.line + 1, character: 0 } : { line: position.line, character: position.character + 1 };
+  }
+  const completion = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri }, position });
+  assert.ok(labelsOf(completion).includes('p1'), JSON.stringify(labelsOf(completion)));
+  const unknown = (await checked).find((diagnostic) => diagnostic.code === 'unknown-property');
+  assert.deepEqual(unknown?.range.start, { line: 3, character: 11 });
+});

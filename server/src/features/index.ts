@@ -2,7 +2,7 @@
 // them to the protocol. None of them touches the connection, and none throws on bad input.
 export { completion } from './completion/index';
 export { hover } from './hover/index';
-export { coreDiagnostics } from './diagnostics/index';
+export { coreDiagnostics, CoreDiagnosticsJob } from './diagnostics/index';
 export type { CoreCode } from './diagnostics/report';
 export { documentSymbols } from './outline/symbols';
 export { foldingRanges } from './outline/folding';

@@ -259,7 +259,40 @@ export function nameOf(item: ConfigItem): string | undefined {
 }
 
 export function buildConfig(commands: readonly ResolvedCommand[], traits: MenuTraits): RouterConfig {
-  const builder = new ConfigBuilder(traits);
-  for (const command of commands) builder.apply(command);
-  return builder.result();
+  return new ConfigJob(commands, traits).finish();
+}
+
+/** How many commands are applied between two looks at the clock. */
+const COMMANDS_PER_CLOCK_CHECK = 64;
+
+/** Building the configuration in slices (see ParseJob): `step(deadline)` applies commands until the deadline passes. */
+export class ConfigJob {
+  private readonly builder: ConfigBuilder;
+  private next = 0;
+  private result: RouterConfig | undefined;
+
+  constructor(
+    private readonly commands: readonly ResolvedCommand[],
+    traits: MenuTraits,
+  ) {
+    this.builder = new ConfigBuilder(traits);
+  }
+
+  /** Applies commands until `deadline` (a `performance.now()` time); true once all are applied. */
+  step(deadline: number): boolean {
+    if (this.result) return true;
+    const { commands } = this;
+    while (this.next < commands.length) {
+      const stop = Math.min(commands.length, this.next + COMMANDS_PER_CLOCK_CHECK);
+      for (; this.next < stop; this.next++) this.builder.apply(commands[this.next]!);
+      if (this.next < commands.length && performance.now() >= deadline) return false;
+    }
+    this.result = this.builder.result();
+    return true;
+  }
+
+  finish(): RouterConfig {
+    this.step(Infinity);
+    return this.result!;
+  }
 }

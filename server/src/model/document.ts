@@ -1,15 +1,17 @@
 // One `.rsc` document and everything derived from it, computed once per version and on demand:
 // syntax tree → resolved commands → router configuration → IPsec view.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parse, exportHeaderVersion } from '../parser/index';
+import { exportHeaderVersion } from '../parser/index';
+import { ParseJob } from '../parser/parse';
 import type { ParseResult } from '../parser/ast';
 import { knowledge, resolveTarget, type KnowledgeView, type Target } from '../knowledge/index';
-import { buildConfig, type RouterConfig } from './config';
+import { ConfigJob, type RouterConfig } from './config';
 import { withImplicitItems } from './implicit';
 import { IpsecView } from './ipsec';
 import { defaultsFor, menuTraits } from './traits';
-import { resolveScript, type ResolvedScript } from './resolve';
+import { ResolveJob, type ResolvedScript } from './resolve';
 import type { ResolvedCommand } from './resolved';
+import { TextSnapshot, type TextSource } from './snapshot';
 
 export interface DocumentSettings {
   /** `routeros.version`: the release scripts are checked against when they carry no export header. */
@@ -24,6 +26,9 @@ export class RouterDocument {
   private parsed?: ParseResult;
   private resolvedScript?: ResolvedScript;
   private routerConfig?: RouterConfig;
+  private parseJob?: ParseJob;
+  private resolveJob?: ResolveJob;
+  private configJob?: ConfigJob;
   private ipsecView?: IpsecView;
   readonly target: Target;
   readonly kb: KnowledgeView;
@@ -31,7 +36,7 @@ export class RouterDocument {
   readonly headerVersion: string | undefined;
 
   constructor(readonly document: TextDocument, readonly settings: DocumentSettings) {
-    this.headerVersion = exportHeaderVersion(document.getText().slice(0, 200));
+    this.headerVersion = exportHeaderVersion(this.source.slice(0, 200));
     this.target = resolveTarget(this.headerVersion ?? settings.version);
     this.kb = knowledge(this.target);
   }
@@ -44,22 +49,64 @@ export class RouterDocument {
     return this.document.version;
   }
 
+  /** The whole text (for a snapshot with pieces, joining them: see `source`). */
   get text(): string {
     return this.document.getText();
   }
 
+  /** The text for reading near an offset: never joins a snapshot's pieces (model/snapshot.ts). */
+  get source(): TextSource {
+    return this.document instanceof TextSnapshot ? this.document : this.document.getText();
+  }
+
   /** The file is too large for more than syntax checks (`routeros.maxFileSize`). */
   get oversized(): boolean {
-    return this.document.getText().length > this.settings.maxFileSize;
+    return this.source.length > this.settings.maxFileSize;
+  }
+
+  /**
+   * Reads the document (syntax tree, resolved commands, configuration) in slices: works until `deadline`
+   * (a `performance.now()` time) and returns true once everything is read. The getters below finish
+   * whatever is left in one go, so a request never sees a half-read document.
+   */
+  advance(deadline: number): boolean {
+    if (this.parsed === undefined) {
+      this.parseJob ??= new ParseJob(this.document.getText());
+      if (!this.parseJob.step(deadline)) return false;
+      this.parsed = this.parseJob.finish();
+      this.parseJob = undefined;
+    }
+    if (this.oversized) return true;
+    if (this.resolvedScript === undefined) {
+      this.resolveJob ??= new ResolveJob(this.parsed.script, this.kb);
+      if (!this.resolveJob.step(deadline)) return false;
+      this.resolvedScript = this.resolveJob.finish();
+      this.resolveJob = undefined;
+    }
+    if (this.routerConfig === undefined) {
+      this.configJob ??= new ConfigJob(this.resolvedScript.commands, menuTraits(this.kb));
+      if (!this.configJob.step(deadline)) return false;
+      this.routerConfig = withImplicitItems(this.configJob.finish());
+      this.configJob = undefined;
+    }
+    return true;
   }
 
   get parse(): ParseResult {
-    return (this.parsed ??= parse(this.document.getText()));
+    if (this.parsed === undefined) {
+      this.parsed = (this.parseJob ?? new ParseJob(this.document.getText())).finish();
+      this.parseJob = undefined;
+    }
+    return this.parsed;
   }
 
   /** Each command line read as the router reads it (nothing for an oversized file). */
   get resolved(): ResolvedScript {
-    return (this.resolvedScript ??= this.oversized ? { commands: [], menuBefore: new Map() } : resolveScript(this.parse.script, this.kb));
+    if (this.resolvedScript === undefined) {
+      this.resolvedScript = this.oversized ? { commands: [], menuBefore: new Map() } : (this.resolveJob ?? new ResolveJob(this.parse.script, this.kb)).finish();
+      this.resolveJob = undefined;
+    }
+    return this.resolvedScript;
   }
 
   get commands(): readonly ResolvedCommand[] {
@@ -67,7 +114,11 @@ export class RouterDocument {
   }
 
   get config(): RouterConfig {
-    return (this.routerConfig ??= withImplicitItems(buildConfig(this.commands, menuTraits(this.kb))));
+    if (this.routerConfig === undefined) {
+      this.routerConfig = withImplicitItems((this.configJob ?? new ConfigJob(this.commands, menuTraits(this.kb))).finish());
+      this.configJob = undefined;
+    }
+    return this.routerConfig;
   }
 
   get ipsec(): IpsecView {

@@ -21,15 +21,51 @@ interface Walk {
 }
 
 export function resolveScript(script: Script, kb: KnowledgeView): ResolvedScript {
-  const walk: Walk = { kb, commands: [], menuBefore: new Map() };
-  walkStatements(walk, script.statements, [], false);
-  return { commands: walk.commands, menuBefore: walk.menuBefore };
+  return new ResolveJob(script, kb).finish();
+}
+
+/** How many top-level statements are resolved between two looks at the clock. */
+const STATEMENTS_PER_CLOCK_CHECK = 32;
+
+/** Resolving in slices (see ParseJob): `step(deadline)` walks top-level statements until the deadline passes. */
+export class ResolveJob {
+  private readonly walk: Walk;
+  private next = 0;
+  private current: readonly string[] = NO_MENU;
+  private result: ResolvedScript | undefined;
+
+  constructor(
+    private readonly script: Script,
+    kb: KnowledgeView,
+  ) {
+    this.walk = { kb, commands: [], menuBefore: new Map() };
+  }
+
+  /** Resolves on until `deadline` (a `performance.now()` time); true once every statement is resolved. */
+  step(deadline: number): boolean {
+    if (this.result) return true;
+    const statements = this.script.statements;
+    while (this.next < statements.length) {
+      const stop = Math.min(statements.length, this.next + STATEMENTS_PER_CLOCK_CHECK);
+      this.current = walkStatements(this.walk, statements, this.current, false, this.next, stop);
+      this.next = stop;
+      if (this.next < statements.length && performance.now() >= deadline) return false;
+    }
+    this.result = { commands: this.walk.commands, menuBefore: this.walk.menuBefore };
+    return true;
+  }
+
+  finish(): ResolvedScript {
+    this.step(Infinity);
+    return this.result!;
+  }
 }
 
 /** Walks a list of statements from `menu`; returns the menu current after them. */
-function walkStatements(walk: Walk, statements: readonly Statement[], menu: readonly string[], conditional: boolean): readonly string[] {
+function walkStatements(walk: Walk, statements: readonly Statement[], menu: readonly string[], conditional: boolean, from = 0, to = statements.length): readonly string[] {
   let current = menu;
-  for (const statement of statements) {
+  for (let index = from; index < to; index++) {
+    const statement = statements[index]!;
     if (statement.kind === 'block') {
       walkStatements(walk, statement.statements, current, conditional);
       continue;

@@ -27,6 +27,18 @@ export class WorkspaceIndex {
     return document;
   }
 
+  /**
+   * An editor document, version by version. The TextDocument must not change afterwards (the server's are
+   * snapshots, model/snapshot.ts), since the RouterDocument built on it is reused until the next version.
+   */
+  track(text: TextDocument): RouterDocument {
+    const existing = this.documents.get(text.uri);
+    if (existing && existing.document === text && existing.settings === this.settings) return existing;
+    const document = new RouterDocument(text, this.settings);
+    this.put(document);
+    return document;
+  }
+
   /** Use an already-built document (the one the editor's TextDocument backs). */
   put(document: RouterDocument): void {
     this.documents.set(document.uri, document);

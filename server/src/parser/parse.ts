@@ -1,5 +1,5 @@
 // The entry point: text in, syntax tree and problems out. Never throws, and runs in linear time.
-import type { ParseResult } from './ast';
+import type { ParseResult, Statement } from './ast';
 import * as chars from './chars';
 import { containers } from './containers';
 import { ParseState } from './state';
@@ -16,28 +16,54 @@ const NO_CUTS: ReadonlyMap<number, number> = new Map();
  * author meant instead of all falling inside the unclosed block.
  */
 export function parse(text: string): ParseResult {
-  const first = runPass(text, NO_CUTS);
-  if (first.cutsFound.size === 0) return resultOf(first);
-  return resultOf(runPass(text, first.cutsFound));
+  return new ParseJob(text).finish();
 }
 
-interface Pass {
-  readonly state: ParseState;
-  readonly statements: ParseResult['script']['statements'];
-  readonly cutsFound: ReadonlyMap<number, number>;
+/**
+ * A parse that can be done in slices: `step(deadline)` reads top-level statements until the deadline
+ * passes, so a server can answer requests between slices of a large file. The result is the same as
+ * reading the file in one go.
+ */
+export class ParseJob {
+  private state: ParseState;
+  private statements: Statement[] = [];
+  private secondPass = false;
+  private result: ParseResult | undefined;
+
+  constructor(private readonly text: string) {
+    this.state = stateFor(text, NO_CUTS);
+  }
+
+  /** Reads on until `deadline` (a `performance.now()` time); true once the whole text is read. */
+  step(deadline: number): boolean {
+    while (this.result === undefined) {
+      const body = parseBody(this.state, TOP_LEVEL, this.statements, deadline);
+      if (body.paused) return false;
+      if (!this.secondPass && this.state.cutsFound.size > 0) {
+        this.secondPass = true;
+        this.state = stateFor(this.text, this.state.cutsFound);
+        this.statements = [];
+        continue;
+      }
+      this.result = resultOf(this.state, this.statements);
+    }
+    return true;
+  }
+
+  finish(): ParseResult {
+    this.step(Infinity);
+    return this.result!;
+  }
 }
 
-function runPass(text: string, cuts: ReadonlyMap<number, number>): Pass {
+function stateFor(text: string, cuts: ReadonlyMap<number, number>): ParseState {
   const start = text.charCodeAt(0) === BOM ? 1 : 0;
-  const state = new ParseState(text, start, containers, cuts);
-  const body = parseBody(state, TOP_LEVEL);
-  return { state, statements: body.statements, cutsFound: state.cutsFound };
+  return new ParseState(text, start, containers, cuts);
 }
 
-function resultOf(pass: Pass): ParseResult {
-  const { state } = pass;
+function resultOf(state: ParseState, statements: readonly Statement[]): ParseResult {
   return {
-    script: { kind: 'script', span: { start: 0, end: state.end }, statements: pass.statements },
+    script: { kind: 'script', span: { start: 0, end: state.end }, statements },
     // Inner constructs report before the outer ones that contain them; readers expect text order.
     problems: state.problems.sort((a, b) => a.span.start - b.span.start),
     comments: state.comments,

@@ -27,19 +27,32 @@ export interface Body {
   readonly statements: Statement[];
   /** Whether the body ended at its own closer (left for the caller to consume). */
   readonly closed: boolean;
+  /** The deadline passed before the body ended: calling again with the same statements resumes it. */
+  readonly paused: boolean;
 }
+
+/** How many top-level statements are read between two looks at the clock. */
+const STATEMENTS_PER_CLOCK_CHECK = 32;
 
 export const TOP_LEVEL: BodyContext = { closer: -1, endsAtLineBreak: false, mayBeArray: false, frame: null };
 
-/** Statements up to the body's closer, the end of the text, or a closer that belongs further out. */
-export function parseBody(s: ParseState, ctx: BodyContext): Body {
-  const statements: Statement[] = [];
+/**
+ * Statements up to the body's closer, the end of the text, or a closer that belongs further out. With a
+ * `deadline` (a `performance.now()` time), reading pauses between statements once it has passed; the
+ * caller resumes by calling again with the statements read so far (used at the top level only).
+ */
+export function parseBody(s: ParseState, ctx: BodyContext, statements: Statement[] = [], deadline = Infinity): Body {
+  let sinceClockCheck = 0;
   for (;;) {
+    if (deadline !== Infinity && ++sinceClockCheck >= STATEMENTS_PER_CLOCK_CHECK) {
+      sinceClockCheck = 0;
+      if (performance.now() >= deadline) return { statements, closed: false, paused: true };
+    }
     s.skipBlanks();
     const c = s.code(s.pos);
-    if (c < 0) return { statements, closed: false };
+    if (c < 0) return { statements, closed: false, paused: false };
     if (c === LF || c === CR) {
-      if (ctx.endsAtLineBreak) return { statements, closed: false };
+      if (ctx.endsAtLineBreak) return { statements, closed: false, paused: false };
       s.newLine();
       continue;
     }
@@ -49,12 +62,12 @@ export function parseBody(s: ParseState, ctx: BodyContext): Body {
     } else if (c === HASH) {
       s.skipComment();
     } else if (c < 128 && (CLASSES[c] & CLOSER) !== 0) {
-      if (c === ctx.closer) return { statements, closed: true };
-      if (s.isOpen(c)) return { statements, closed: false };
+      if (c === ctx.closer) return { statements, closed: true, paused: false };
+      if (s.isOpen(c)) return { statements, closed: false, paused: false };
       s.report(s.pos, s.pos + 1, strayCloser(String.fromCharCode(c)));
       s.pos++;
     } else {
-      if (ctx.frame !== null && ctx.frame.cut >= 0 && s.pos >= ctx.frame.cut) return { statements, closed: false };
+      if (ctx.frame !== null && ctx.frame.cut >= 0 && s.pos >= ctx.frame.cut) return { statements, closed: false, paused: false };
       if (firstOnLine) trackIndentation(s);
       statements.push(parseStatement(s, ctx));
     }

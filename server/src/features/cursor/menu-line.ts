@@ -3,6 +3,7 @@
 // indented inside a block puts them at the block's indentation.
 import type { KnowledgeView } from '../../knowledge/index';
 import type { RouterDocument } from '../../model/document';
+import type { TextSource } from '../../model/snapshot';
 import { continues, indentationAt, lineEndAt, previousLineStart } from './lines';
 
 export interface MenuLine {
@@ -28,13 +29,13 @@ const remembered = new Map<string, { line: MenuLine; verifiedTo: number }>();
 
 /** The menu line above the line starting at `lineStart`, or undefined when the lines above run at the root. */
 export function menuLineAbove(doc: RouterDocument, lineStart: number): MenuLine | undefined {
-  const scan = scanBack(doc.text, lineStart, doc.kb, SCAN_BUDGET);
+  const scan = scanBack(doc.source, lineStart, doc.kb, SCAN_BUDGET);
   if (scan !== 'budget-exhausted') return remember(doc.uri, scan, lineStart);
   const earlier = remembered.get(doc.uri);
   const stillValid = earlier !== undefined && earlier.line.start < lineStart
-    && earlier.verifiedTo >= lineStart - SCAN_BUDGET && doc.text.startsWith(earlier.line.text, earlier.line.start);
+    && earlier.verifiedTo >= lineStart - SCAN_BUDGET && doc.source.startsWith(earlier.line.text, earlier.line.start);
   if (stillValid) return remember(doc.uri, earlier.line, lineStart);
-  return remember(doc.uri, scanBack(doc.text, lineStart, doc.kb, Infinity) as MenuLine | undefined, lineStart);
+  return remember(doc.uri, scanBack(doc.source, lineStart, doc.kb, Infinity) as MenuLine | undefined, lineStart);
 }
 
 function remember(uri: string, found: MenuLine | undefined, lineStart: number): MenuLine | undefined {
@@ -43,7 +44,7 @@ function remember(uri: string, found: MenuLine | undefined, lineStart: number): 
   return found;
 }
 
-function scanBack(text: string, lineStart: number, kb: KnowledgeView, budget: number): MenuLine | undefined | 'budget-exhausted' {
+function scanBack(text: TextSource, lineStart: number, kb: KnowledgeView, budget: number): MenuLine | undefined | 'budget-exhausted' {
   const indent = indentationAt(text, lineStart);
   for (let at = previousLineStart(text, lineStart); at >= 0; at = previousLineStart(text, at)) {
     if (lineStart - at > budget) return 'budget-exhausted';
@@ -54,13 +55,13 @@ function scanBack(text: string, lineStart: number, kb: KnowledgeView, budget: nu
   return undefined;
 }
 
-function startsMenuCandidate(text: string, lineStart: number, indent: number): boolean {
+function startsMenuCandidate(text: TextSource, lineStart: number, indent: number): boolean {
   if (text.charCodeAt(lineStart) === SLASH) return true;
   return indent > 0 && text.charCodeAt(lineStart + indent) === SLASH && indentationAt(text, lineStart) === indent;
 }
 
 /** The line at `lineStart` when it is a path alone, with the menu it leads to. */
-function menuLineAt(text: string, lineStart: number, kb: KnowledgeView): MenuLine | undefined {
+function menuLineAt(text: TextSource, lineStart: number, kb: KnowledgeView): MenuLine | undefined {
   const end = lineEndAt(text, lineStart);
   const line = text.slice(lineStart, end);
   if (line.includes('=') || continues(text, end)) return undefined;

@@ -21,7 +21,7 @@ export interface CursorWindow {
 const BOM = 0xfeff;
 
 export function cursorWindow(doc: RouterDocument, offset: number): CursorWindow {
-  const text = doc.text;
+  const text = doc.source;
   const cursor = Math.max(0, Math.min(offset, text.length));
   const line = logicalLineAt(text, cursor);
   const menuLine = menuLineAbove(doc, line.start);

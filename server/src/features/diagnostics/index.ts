@@ -11,34 +11,73 @@ import { Reporter } from './report';
 import { checkScriptingCommands } from './scripting';
 
 export function coreDiagnostics(doc: RouterDocument): Finding[] {
-  const reporter = new Reporter(doc);
-  for (const problem of doc.parse.problems) reporter.report('syntax', 'error', problem.span, problem.message);
-  if (doc.oversized) {
-    reportOversized(reporter);
-    return reporter.findings;
+  return new CoreDiagnosticsJob(doc).finish();
+}
+
+/** How many commands are checked between two looks at the clock. */
+const COMMANDS_PER_CLOCK_CHECK = 64;
+
+/**
+ * Core diagnostics in slices (see ParseJob): `step(deadline)` first lets the document read itself in
+ * slices, then checks commands until the deadline passes. The findings are those of one go.
+ */
+export class CoreDiagnosticsJob {
+  private readonly reporter: Reporter;
+  private started = false;
+  private next = 0;
+  private inRejectedMenu = false;
+  private findings: Finding[] | undefined;
+
+  constructor(private readonly doc: RouterDocument) {
+    this.reporter = new Reporter(doc);
   }
-  checkCommands(reporter, doc.commands);
-  checkScriptingCommands(reporter, doc.parse.script.statements);
-  // Diagnostics run on every change and the IPsec rules build this version's model anyway: keep its
-  // names for completion, which never reads the whole file itself.
-  rememberNames(doc);
-  return reporter.findings;
+
+  /** Works until `deadline` (a `performance.now()` time); true once every diagnostic is found. */
+  step(deadline: number): boolean {
+    if (this.findings) return true;
+    const { doc, reporter } = this;
+    if (!doc.advance(deadline)) return false;
+    if (!this.started) {
+      this.started = true;
+      for (const problem of doc.parse.problems) reporter.report('syntax', 'error', problem.span, problem.message);
+      if (doc.oversized) {
+        reportOversized(reporter);
+        this.findings = reporter.findings;
+        return true;
+      }
+    }
+    const commands = doc.commands;
+    while (this.next < commands.length) {
+      const stop = Math.min(commands.length, this.next + COMMANDS_PER_CLOCK_CHECK);
+      for (; this.next < stop; this.next++) this.inRejectedMenu = checkCommand(reporter, commands[this.next]!, this.inRejectedMenu);
+      if (this.next < commands.length && performance.now() >= deadline) return false;
+    }
+    checkScriptingCommands(reporter, doc.parse.script.statements);
+    // Diagnostics run on every change and the IPsec rules build this version's model anyway: keep its
+    // names for completion, which never reads the whole file itself.
+    rememberNames(doc);
+    this.findings = reporter.findings;
+    return true;
+  }
+
+  finish(): Finding[] {
+    this.step(Infinity);
+    return this.findings!;
+  }
 }
 
 /**
  * After a menu line the router rejects, the relative lines below it would run in the wrong menu:
- * they are not checked until the next menu line, so one typo gives one diagnostic.
+ * they are not checked until the next menu line, so one typo gives one diagnostic. Returns whether the
+ * lines after this one are in such a rejected menu.
  */
-function checkCommands(reporter: Reporter, commands: readonly ResolvedCommand[]): void {
-  let inRejectedMenu = false;
-  for (const command of commands) {
-    if (command.uncovered) continue;
-    const relative = command.statement.prefix === '';
-    if (inRejectedMenu && relative) continue;
-    const wordsFine = checkCommandWords(reporter, command);
-    if (isMenuLine(command)) inRejectedMenu = !wordsFine;
-    if (wordsFine) checkArguments(reporter, command);
-  }
+function checkCommand(reporter: Reporter, command: ResolvedCommand, inRejectedMenu: boolean): boolean {
+  if (command.uncovered) return inRejectedMenu;
+  const relative = command.statement.prefix === '';
+  if (inRejectedMenu && relative) return inRejectedMenu;
+  const wordsFine = checkCommandWords(reporter, command);
+  if (wordsFine) checkArguments(reporter, command);
+  return isMenuLine(command) ? !wordsFine : inRejectedMenu;
 }
 
 /** A line of path words only: it changes the current menu (or would, were its words right). */

@@ -62,8 +62,8 @@ function fileName(uri: string): string {
 
 /** "Line 12 of this file:" and the line itself, secrets masked. */
 function quotedLine(doc: RouterDocument, offset: number, where: string): string {
-  const line = logicalLineAt(doc.text, offset);
+  const line = logicalLineAt(doc.source, offset);
   const number = doc.document.positionAt(line.start).line + 1;
-  const text = redactLine(doc.text.slice(line.start, Math.min(line.end, line.start + 300)));
+  const text = redactLine(doc.source.slice(line.start, Math.min(line.end, line.start + 300)));
   return `Line ${number} of ${where}:\n\`\`\`routeros\n${text}\n\`\`\``;
 }
