@@ -142,7 +142,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 
 documents.onDidChangeContent(({ document }) => {
   index.track(document);
-  schedule();
+  schedule(pauseAfterTyping(document.length));
 });
 
 documents.onDidClose(async ({ document }) => {
@@ -166,16 +166,25 @@ let generation = 0;
  * so typing never waits for a large file to be read; a newer change abandons it (the files it already
  * read are kept) and a new one starts after the pause.
  */
-function schedule(): void {
+function schedule(delay = CHECK_DELAY_MS): void {
   if (pending) clearTimeout(pending);
   const mine = ++generation;
   pending = setTimeout(() => {
     pending = undefined;
     checkInSlices(mine);
-  }, CHECK_DELAY_MS);
+  }, delay);
 }
 
 const CHECK_DELAY_MS = 25;
+
+/**
+ * How long typing must pause before a changed file is checked again: a check of a small file takes less
+ * than the pause between two keys, one of a 100,000-line export a second or two, so a large file waits
+ * for a longer pause instead of starting (and abandoning) a check on every key.
+ */
+function pauseAfterTyping(length: number): number {
+  return Math.min(CHECK_DELAY_MS + Math.round(length / 20_000), 400);
+}
 const SLICE_MS = 1;
 
 function checkInSlices(mine: number): void {

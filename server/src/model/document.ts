@@ -78,7 +78,7 @@ export class RouterDocument {
     }
     if (this.oversized) return true;
     if (this.resolvedScript === undefined) {
-      this.resolveJob ??= new ResolveJob(this.parsed.script, this.kb);
+      this.resolveJob ??= new ResolveJob(this.parsed.script, this.kb, false);
       if (!this.resolveJob.step(deadline)) return false;
       this.resolvedScript = this.resolveJob.finish();
       this.resolveJob = undefined;
@@ -103,7 +103,7 @@ export class RouterDocument {
   /** Each command line read as the router reads it (nothing for an oversized file). */
   get resolved(): ResolvedScript {
     if (this.resolvedScript === undefined) {
-      this.resolvedScript = this.oversized ? { commands: [], menuBefore: new Map() } : (this.resolveJob ?? new ResolveJob(this.parse.script, this.kb)).finish();
+      this.resolvedScript = this.oversized ? { commands: [], menuBefore: new Map() } : (this.resolveJob ?? new ResolveJob(this.parse.script, this.kb, false)).finish();
       this.resolveJob = undefined;
     }
     return this.resolvedScript;

@@ -7,17 +7,21 @@ import type { ResolvedArg, ResolvedCommand } from './resolved';
 
 export interface ResolvedScript {
   readonly commands: readonly ResolvedCommand[];
-  /** The menu a statement starts from (its current menu), for every command statement of the script. */
+  /**
+   * The menu a statement starts from (its current menu), for every command statement of the script;
+   * empty when resolved with `trackMenus` off (a whole document: only cursor windows ask for it).
+   */
   readonly menuBefore: ReadonlyMap<CommandStatement, readonly string[]>;
 }
 
 const BANG = 0x21;
 const NO_MENU: readonly string[] = Object.freeze([]);
+const NO_MENUS: ReadonlyMap<CommandStatement, readonly string[]> = new Map();
 
 interface Walk {
   readonly kb: KnowledgeView;
   readonly commands: ResolvedCommand[];
-  readonly menuBefore: Map<CommandStatement, readonly string[]>;
+  readonly menuBefore: Map<CommandStatement, readonly string[]> | undefined;
 }
 
 export function resolveScript(script: Script, kb: KnowledgeView): ResolvedScript {
@@ -37,8 +41,9 @@ export class ResolveJob {
   constructor(
     private readonly script: Script,
     kb: KnowledgeView,
+    trackMenus = true,
   ) {
-    this.walk = { kb, commands: [], menuBefore: new Map() };
+    this.walk = { kb, commands: [], menuBefore: trackMenus ? new Map() : undefined };
   }
 
   /** Resolves on until `deadline` (a `performance.now()` time); true once every statement is resolved. */
@@ -51,7 +56,7 @@ export class ResolveJob {
       this.next = stop;
       if (this.next < statements.length && performance.now() >= deadline) return false;
     }
-    this.result = { commands: this.walk.commands, menuBefore: this.walk.menuBefore };
+    this.result = { commands: this.walk.commands, menuBefore: this.walk.menuBefore ?? NO_MENUS };
     return true;
   }
 
@@ -70,7 +75,7 @@ function walkStatements(walk: Walk, statements: readonly Statement[], menu: read
       walkStatements(walk, statement.statements, current, conditional);
       continue;
     }
-    walk.menuBefore.set(statement, current);
+    walk.menuBefore?.set(statement, current);
     current = walkCommand(walk, statement, current, conditional);
   }
   return current;

@@ -4,6 +4,7 @@ import type { CommandStatement, Statement } from '../../../server/src/parser/ind
 import { statementAtCursor } from '../../../server/src/features/cursor/locate';
 import { menuLineAbove } from '../../../server/src/features/cursor/menu-line';
 import { cursorWindow } from '../../../server/src/features/cursor/window';
+import { resolveScript } from '../../../server/src/model/resolve';
 import { corpusCases } from '../../helpers/corpus';
 import { sharedMissing } from '../../helpers/shared';
 import { fixture, fixtureAt } from './fixture';
@@ -50,8 +51,9 @@ test('on the corpus, the window finds the same menu as reading the whole file', 
   for (const corpusCase of corpusCases()) {
     for (const script of corpusCase.scripts) {
       const { doc } = fixture(script.text);
+      const menuBefore = resolveScript(doc.parse.script, doc.kb).menuBefore;
       for (const statement of statementsOf(doc.parse.script.statements)) {
-        const expected = doc.resolved.menuBefore.get(statement);
+        const expected = menuBefore.get(statement);
         if (expected === undefined) continue;
         const at = statementAtCursor(cursorWindow(doc, statement.items[0]?.span.end ?? statement.span.end));
         assert.deepEqual(at.menu, expected, `${corpusCase.name}/${script.label} at ${JSON.stringify(doc.text.slice(statement.span.start, statement.span.end))}`);
