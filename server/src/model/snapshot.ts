@@ -3,12 +3,13 @@
 //
 // A keystroke in a 100,000-line export must not cost a pass over the whole text, so:
 // - the table of line starts is carried from version to version, adjusted around the edit, instead of
-//   being recomputed by scanning the whole text;
+//   being recomputed by scanning the whole text (model/line-starts.ts);
 // - the text is kept as pieces (the previous text's parts around the edit, and the typed text) until
 //   something asks for all of it: joining 6 MB into one string takes tens of milliseconds here, while
 //   completion only reads the lines near the cursor (through `TextSource`).
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { LineStarts } from './line-starts';
 
 const CR = 13;
 const LF = 10;
@@ -27,7 +28,7 @@ const SMALL_PIECE = 4096;
 const MAX_PIECES = 64;
 
 export class TextSnapshot implements TextDocument, TextSource {
-  private lineTable: Int32Array | undefined;
+  private lineTable: LineStarts | undefined;
   private pieces: readonly string[];
   /** Where each piece starts. */
   private starts: readonly number[];
@@ -40,7 +41,7 @@ export class TextSnapshot implements TextDocument, TextSource {
     readonly languageId: string,
     readonly version: number,
     content: string | readonly string[],
-    lineStarts?: Int32Array,
+    lineStarts?: LineStarts,
   ) {
     this.lineTable = lineStarts;
     const pieces = typeof content === 'string' ? [content] : content.filter((piece) => piece.length > 0);
@@ -113,8 +114,8 @@ export class TextSnapshot implements TextDocument, TextSource {
   positionAt(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.length));
     const lines = this.lines();
-    const line = lineOf(lines, at);
-    const start = lines[line]!;
+    const line = lines.lineOf(at);
+    const start = lines.at(line);
     return { line, character: this.beforeLineBreak(at, start) - start };
   }
 
@@ -122,9 +123,9 @@ export class TextSnapshot implements TextDocument, TextSource {
     const lines = this.lines();
     if (position.line >= lines.length) return this.length;
     if (position.line < 0) return 0;
-    const start = lines[position.line]!;
+    const start = lines.at(position.line);
     if (position.character <= 0) return start;
-    const next = position.line + 1 < lines.length ? lines[position.line + 1]! : this.length;
+    const next = position.line + 1 < lines.length ? lines.at(position.line + 1) : this.length;
     return this.beforeLineBreak(Math.min(start + position.character, next), start);
   }
 
@@ -133,8 +134,8 @@ export class TextSnapshot implements TextDocument, TextSource {
     const lines = this.lines();
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const at = Math.min(line, lines.length - 1);
-    const start = lines[at]!;
-    const next = at + 1 < lines.length ? lines[at + 1]! : this.length;
+    const start = lines.at(at);
+    const next = at + 1 < lines.length ? lines.at(at + 1) : this.length;
     return { start: { line: at, character: 0 }, end: { line: at, character: this.beforeLineBreak(next, start) - start } };
   }
 
@@ -142,8 +143,8 @@ export class TextSnapshot implements TextDocument, TextSource {
   getEOLCharacters(line: number): string {
     const lines = this.lines();
     if (line < 0 || line >= lines.length) return '';
-    const start = lines[line]!;
-    const next = line + 1 < lines.length ? lines[line + 1]! : this.length;
+    const start = lines.at(line);
+    const next = line + 1 < lines.length ? lines.at(line + 1) : this.length;
     return this.slice(this.beforeLineBreak(next, start), next);
   }
 
@@ -156,7 +157,7 @@ export class TextSnapshot implements TextDocument, TextSource {
         continue;
       }
       const [from, to] = ordered(current.offsetAt(change.range.start), current.offsetAt(change.range.end));
-      const lines = current.lineTable && !current.joinsLineBreak(from, to, change.text) ? adjustedLines(current.lineTable, from, to, change.text) : undefined;
+      const lines = current.lineTable && !current.joinsLineBreak(from, to, change.text) ? current.lineTable.replaced(from, to, change.text) : undefined;
       current = new TextSnapshot(this.uri, this.languageId, version, current.replaced(from, to, change.text), lines);
     }
     return current === this ? new TextSnapshot(this.uri, this.languageId, version, this.pieces, this.lineTable) : current;
@@ -197,8 +198,8 @@ export class TextSnapshot implements TextDocument, TextSource {
     return (before === CR && first === LF) || (last === CR && after === LF);
   }
 
-  private lines(): Int32Array {
-    return (this.lineTable ??= lineStartsOf(this.getText(), 0, true));
+  private lines(): LineStarts {
+    return (this.lineTable ??= LineStarts.of(this.getText()));
   }
 
   private beforeLineBreak(offset: number, lineStart: number): number {
@@ -220,46 +221,4 @@ function ordered(a: number, b: number): [number, number] {
 
 function isLineBreak(code: number): boolean {
   return code === CR || code === LF;
-}
-
-/** The line holding `offset`: the last line start at or before it. */
-function lineOf(lines: Int32Array, offset: number): number {
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (lines[mid]! > offset) high = mid;
-    else low = mid + 1;
-  }
-  return Math.max(0, low - 1);
-}
-
-/** The offsets where lines start in `text` (shifted by `base`); with `first`, the 0 of the first line too. */
-function lineStartsOf(text: string, base: number, first: boolean): Int32Array {
-  const starts: number[] = first ? [base] : [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      starts.push(base + i + 1);
-    } else if (code === LF) {
-      starts.push(base + i + 1);
-    }
-  }
-  return Int32Array.from(starts);
-}
-
-/** The line starts after replacing `from`…`to` with `text`: those before kept, the inserted ones added, those after shifted. */
-function adjustedLines(lines: Int32Array, from: number, to: number, text: string): Int32Array {
-  const firstLine = lineOf(lines, from);
-  const lastLine = lineOf(lines, to);
-  const added = lineStartsOf(text, from, false);
-  const kept = firstLine + 1;
-  const after = lines.length - (lastLine + 1);
-  const result = new Int32Array(kept + added.length + after);
-  result.set(lines.subarray(0, kept), 0);
-  result.set(added, kept);
-  const shift = text.length - (to - from);
-  for (let i = 0; i < after; i++) result[kept + added.length + i] = lines[lastLine + 1 + i]! + shift;
-  return result;
 }
