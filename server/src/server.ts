@@ -43,6 +43,8 @@ let folders: string[] = [];
 let canPullConfiguration = false;
 let options: CheckOptions = {};
 let findings = new Map<string, Finding[]>();
+/** The version of each document the findings were computed from: a quick fix is offered only on those versions. */
+let checkedVersions = new Map<string, number>();
 const published = new Map<string, string>();
 
 function guard<T>(name: string, fallback: T, run: () => T): T {
@@ -203,6 +205,7 @@ function lookup(uri: string): TextDocument | undefined {
 
 function publishAll(): void {
   findings = checker.run(options);
+  checkedVersions = new Map(index.all().map((document) => [document.uri, document.version]));
   for (const document of index.all()) if (!document.oversized) rememberNames(document);
   for (const [uri, list] of findings) {
     const diagnostics = list.map((finding) => toDiagnostic(finding, lookup)).filter((d): d is Diagnostic => d !== undefined);
@@ -242,11 +245,15 @@ connection.onFoldingRanges(({ textDocument }) => guard('foldingRange', [] as Fol
 connection.onCodeAction(({ textDocument, range }) =>
   guard('codeAction', [] as CodeAction[], () => {
     const actions: CodeAction[] = [];
+    // Between an edit and the check that follows it, the findings' offsets are those of the older text.
+    const checked = (uri: string) => checkedVersions.get(uri) === index.get(uri)?.version;
+    if (!checked(textDocument.uri)) return actions;
     for (const finding of findings.get(textDocument.uri) ?? []) {
       if (finding.fixes.length === 0) continue;
       const diagnostic = toDiagnostic(finding, lookup);
       if (!diagnostic || !overlapsRange(diagnostic.range, range)) continue;
       for (const fix of finding.fixes) {
+        if (!fix.edits.every((edit) => checked(edit.uri))) continue;
         const action = toCodeAction(fix, diagnostic, lookup);
         if (action) actions.push(action);
       }

@@ -1,7 +1,7 @@
 // The language features as an editor sees them: the built server over stdio, standard LSP methods.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, Location } from 'vscode-languageserver/node';
+import type { CodeAction, CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, Location } from 'vscode-languageserver/node';
 import { LspClient } from './lsp-client';
 
 const URI = 'file:///protocol-test/site-a.rsc';
@@ -109,4 +109,25 @@ test('typing a line key by key in a CRLF file: diagnostics and completion land o
   assert.ok(labelsOf(completion).includes('p1'), JSON.stringify(labelsOf(completion)));
   const unknown = (await checked).find((diagnostic) => diagnostic.code === 'unknown-property');
   assert.deepEqual(unknown?.range.start, { line: 3, character: 11 });
+});
+
+test('a quick fix always edits the text as it is now, also right after an edit the server has not checked yet', { timeout: 20_000 }, async () => {
+  const uri = 'file:///protocol-test/fix.rsc';
+  const checked = client.nextDiagnostics(uri, (params) => params.diagnostics.some((diagnostic) => diagnostic.code === 'unknown-command'));
+  await client.open(uri, '/ip ipsec peer\nadd name=b address=198.51.100.2/32\n/ip ipsecx policy\n');
+  const [typo] = await checked;
+  const fixLines = async () => {
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }, context: { diagnostics: [] } });
+    // The typo's did-you-mean fix (the missing identity has one too).
+    const edits = actions.flatMap((action) => action.edit?.changes?.[uri] ?? []).filter((edit) => edit.newText === 'ipsec');
+    return edits.map((edit) => `${edit.range.start.line}:${edit.range.start.character} ${edit.newText}`);
+  };
+  assert.deepEqual(await fixLines(), ['2:4 ipsec'], JSON.stringify(typo));
+  // Two lines inserted above the typo: an answer from the older findings would edit line 2.
+  const rechecked = client.nextDiagnostics(uri);
+  await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# first\n# second\n' }]);
+  const rightAfter = await fixLines();
+  assert.ok(rightAfter.length === 0 || (rightAfter.length === 1 && rightAfter[0] === '4:4 ipsec'), JSON.stringify(rightAfter));
+  await rechecked;
+  assert.deepEqual(await fixLines(), ['4:4 ipsec']);
 });

@@ -50,23 +50,9 @@ export class LineStarts {
   /** The line holding `offset`: the last line start at or before it. */
   lineOf(offset: number): number {
     const { chunks, shifts } = this;
-    let low = 0;
-    let high = chunks.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (chunks[mid]![0]! + shifts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    const chunk = chunks[low]!;
-    const target = offset - shifts[low]!;
-    let first = 0;
-    let last = chunk.length - 1;
-    while (first < last) {
-      const mid = (first + last + 1) >>> 1;
-      if (chunk[mid]! <= target) first = mid;
-      else last = mid - 1;
-    }
-    return this.before[low]! + first;
+    const k = lastAtOrBelow(chunks.length, (index) => chunks[index]![0]! + shifts[index]!, offset);
+    const chunk = chunks[k]!;
+    return this.before[k]! + lastAtOrBelow(chunk.length, (index) => chunk[index]!, offset - shifts[k]!);
   }
 
   /** The table after replacing the text `from`…`to` with `text` (line breaks within `text` add lines). */
@@ -107,15 +93,23 @@ export class LineStarts {
 
   private chunkOfLine(line: number): number {
     const { before } = this;
-    let low = 0;
-    let high = before.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (before[mid]! <= line) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBelow(before.length, (index) => before[index]!, line);
   }
+}
+
+/**
+ * In ascending values `valueAt(0…count-1)`, the last index whose value is at most `target` (0 when none is:
+ * callers search tables whose first value is 0).
+ */
+export function lastAtOrBelow(count: number, valueAt: (index: number) => number, target: number): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (valueAt(mid) <= target) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The offsets where lines start in `text`, shifted by `base`; with `first`, the start of the first line too. */

@@ -9,7 +9,7 @@
 //   completion only reads the lines near the cursor (through `TextSource`).
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { LineStarts } from './line-starts';
+import { LineStarts, lastAtOrBelow } from './line-starts';
 
 const CR = 13;
 const LF = 10;
@@ -85,15 +85,8 @@ export class TextSnapshot implements TextDocument, TextSource {
     const { starts } = this;
     const last = this.lastPiece;
     if (starts[last]! <= offset && (last + 1 >= starts.length || offset < starts[last + 1]!)) return last;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    this.lastPiece = low;
-    return low;
+    this.lastPiece = lastAtOrBelow(starts.length, (index) => starts[index]!, offset);
+    return this.lastPiece;
   }
 
   get lineCount(): number {

@@ -102,8 +102,8 @@ export class VariableNode extends Node implements VariableValue {
   }
 }
 
-export class SubstitutionNode extends Node implements SubstitutionValue {
-  readonly kind = 'substitution';
+/** `[ … ]` and `{ … }`: statements between brackets. */
+abstract class BodyNode extends Node {
   constructor(
     start: number,
     end: number,
@@ -112,6 +112,14 @@ export class SubstitutionNode extends Node implements SubstitutionValue {
   ) {
     super(start, end);
   }
+}
+
+export class SubstitutionNode extends BodyNode implements SubstitutionValue {
+  readonly kind = 'substitution';
+}
+
+export class BlockNode extends BodyNode implements BlockValue {
+  readonly kind = 'block';
 }
 
 export class ExpressionNode extends Node implements ExpressionValue {
@@ -120,18 +128,6 @@ export class ExpressionNode extends Node implements ExpressionValue {
     start: number,
     end: number,
     readonly items: readonly Value[],
-    readonly closed: boolean,
-  ) {
-    super(start, end);
-  }
-}
-
-export class BlockNode extends Node implements BlockValue {
-  readonly kind = 'block';
-  constructor(
-    start: number,
-    end: number,
-    readonly statements: readonly Statement[],
     readonly closed: boolean,
   ) {
     super(start, end);
