@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -41,6 +42,7 @@ const checker = new WorkspaceChecker(index);
 
 let folders: string[] = [];
 let canPullConfiguration = false;
+let canRefreshLenses = false;
 let options: CheckOptions = {};
 let findings = new Map<string, Finding[]>();
 /** The version of each document the findings were computed from: a quick fix is offered only on those versions. */
@@ -58,6 +60,7 @@ function guard<T>(name: string, fallback: T, run: () => T): T {
 
 connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
   if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
   return {
@@ -215,6 +218,8 @@ function publishAll(): void {
     void connection.sendDiagnostics({ uri, diagnostics });
   }
   for (const uri of [...published.keys()]) if (!findings.has(uri)) clearDiagnostics(uri);
+  // The "other end" lenses follow the tunnels of this check (the editor asked for them with older offsets).
+  if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
 }
 
 function clearDiagnostics(uri: string): void {
