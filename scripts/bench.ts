@@ -115,6 +115,20 @@ async function overProtocol(text: string, size: number): Promise<void> {
       afterEdit.push(now() - at);
     }
     console.log(`  protocol completion round trip: ${spread(steady)} · right after an edit ${spread(afterEdit)} · RSS ${ms(client.residentMegabytes() ?? NaN)} MB`);
+    // A change that makes the server read the whole file again (the first line's comment changes), and
+    // completion asked back to back until the new diagnostics arrive: what typing meets while a check runs.
+    const version = editRounds + 2;
+    const rechecked = client.nextDiagnostics(uri);
+    let checking = true;
+    void rechecked.then(() => (checking = false));
+    await client.change(uri, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '#' }]);
+    const during: number[] = [];
+    while (checking) {
+      const at = now();
+      await ask();
+      during.push(now() - at);
+    }
+    console.log(`  protocol completion while the file is checked again: ${spread(during)}, longest ${ms(Math.max(...during))} ms (${during.length} requests)`);
   } finally {
     await client.stop();
   }

@@ -60,7 +60,7 @@ export function parseNetwork(text: string): Network | undefined {
   const family: 4 | 6 | undefined = v4 !== undefined ? 4 : parseIPv6(addressText) !== undefined ? 6 : undefined;
   if (family === undefined) return undefined;
   const address = family === 4 ? v4! : parseIPv6(addressText)!;
-  const bits = family === 4 ? 32 : 128;
+  const bits: 32 | 128 = family === 4 ? 32 : 128;
   if (lengthText !== undefined && !/^\d{1,3}$/.test(lengthText)) return undefined;
   const length = lengthText === undefined ? bits : Number(lengthText);
   if (length > bits) return undefined;
@@ -73,9 +73,19 @@ export function parseHost(text: string): Network | undefined {
   return parseNetwork(slash < 0 ? text : text.slice(0, slash));
 }
 
-function mask(bits: number, length: number): bigint {
+function maskOf(bits: number, length: number): bigint {
   const all = (1n << BigInt(bits)) - 1n;
   return length === 0 ? 0n : (all >> BigInt(bits - length)) << BigInt(bits - length);
+}
+
+/** The masks of every prefix length, made once: rules compare many networks (every own subnet against each tunnel). */
+const MASKS: Readonly<Record<32 | 128, readonly bigint[]>> = {
+  32: Array.from({ length: 33 }, (_, length) => maskOf(32, length)),
+  128: Array.from({ length: 129 }, (_, length) => maskOf(128, length)),
+};
+
+function mask(bits: 32 | 128, length: number): bigint {
+  return MASKS[bits][length]!;
 }
 
 export function contains(outer: Network, inner: Network): boolean {

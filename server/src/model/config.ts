@@ -4,6 +4,7 @@ import type { Span, Value } from '../parser/ast';
 import { menuKey, type ResolvedArg, type ResolvedCommand } from './resolved';
 import { findConditions, itemMatches, type Condition } from './find';
 import { known, knownValue, staticText, type Known } from './values';
+import { sliced, type Cursor } from './slices';
 
 export interface Property {
   readonly value: Known;
@@ -262,13 +263,10 @@ export function buildConfig(commands: readonly ResolvedCommand[], traits: MenuTr
   return new ConfigJob(commands, traits).finish();
 }
 
-/** How many commands are applied between two looks at the clock. */
-const COMMANDS_PER_CLOCK_CHECK = 64;
-
 /** Building the configuration in slices (see ParseJob): `step(deadline)` applies commands until the deadline passes. */
 export class ConfigJob {
   private readonly builder: ConfigBuilder;
-  private next = 0;
+  private readonly cursor: Cursor = { next: 0 };
   private result: RouterConfig | undefined;
 
   constructor(
@@ -282,11 +280,7 @@ export class ConfigJob {
   step(deadline: number): boolean {
     if (this.result) return true;
     const { commands } = this;
-    while (this.next < commands.length) {
-      const stop = Math.min(commands.length, this.next + COMMANDS_PER_CLOCK_CHECK);
-      for (; this.next < stop; this.next++) this.builder.apply(commands[this.next]!);
-      if (this.next < commands.length && performance.now() >= deadline) return false;
-    }
+    if (!sliced(this.cursor, commands.length, deadline, (index) => this.builder.apply(commands[index]!))) return false;
     this.result = this.builder.result();
     return true;
   }

@@ -2,6 +2,7 @@
 // each command line which words are menus, which the command, and which arguments.
 import type { CommandStatement, Item, Script, Statement, Value, WordValue } from '../parser/ast';
 import { ArgNode, NONE } from '../parser/nodes';
+import { sliced, type Cursor } from './slices';
 import type { KnowledgeView } from '../knowledge/types';
 import type { ResolvedArg, ResolvedCommand } from './resolved';
 
@@ -28,13 +29,10 @@ export function resolveScript(script: Script, kb: KnowledgeView): ResolvedScript
   return new ResolveJob(script, kb).finish();
 }
 
-/** How many top-level statements are resolved between two looks at the clock. */
-const STATEMENTS_PER_CLOCK_CHECK = 32;
-
 /** Resolving in slices (see ParseJob): `step(deadline)` walks top-level statements until the deadline passes. */
 export class ResolveJob {
   private readonly walk: Walk;
-  private next = 0;
+  private readonly cursor: Cursor = { next: 0 };
   private current: readonly string[] = NO_MENU;
   private result: ResolvedScript | undefined;
 
@@ -50,12 +48,10 @@ export class ResolveJob {
   step(deadline: number): boolean {
     if (this.result) return true;
     const statements = this.script.statements;
-    while (this.next < statements.length) {
-      const stop = Math.min(statements.length, this.next + STATEMENTS_PER_CLOCK_CHECK);
-      this.current = walkStatements(this.walk, statements, this.current, false, this.next, stop);
-      this.next = stop;
-      if (this.next < statements.length && performance.now() >= deadline) return false;
-    }
+    const done = sliced(this.cursor, statements.length, deadline, (index) => {
+      this.current = walkStatements(this.walk, statements, this.current, false, index, index + 1);
+    });
+    if (!done) return false;
     this.result = { commands: this.walk.commands, menuBefore: this.walk.menuBefore ?? NO_MENUS };
     return true;
   }

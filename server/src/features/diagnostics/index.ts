@@ -4,29 +4,32 @@ import type { Finding } from '../../analysis/finding';
 import type { RouterDocument } from '../../model/document';
 import type { ResolvedCommand } from '../../model/resolved';
 import { changesMenu } from '../cursor/locate';
-import { rememberNames } from '../navigation/names';
+import { NamesJob } from '../navigation/names';
+import { collectOccurrences, hasOccurrences, rememberOccurrences, type VariableOccurrence } from '../navigation/variables';
+import { sliced, type Cursor } from '../../model/slices';
+import type { Statement } from '../../parser/index';
 import { checkArguments } from './arguments';
 import { checkCommandWords } from './commands';
 import { Reporter } from './report';
-import { checkScriptingCommands } from './scripting';
+import { scriptingCheck } from './scripting';
 
 export function coreDiagnostics(doc: RouterDocument): Finding[] {
   return new CoreDiagnosticsJob(doc).finish();
 }
 
-/** How many commands are checked between two looks at the clock. */
-const COMMANDS_PER_CLOCK_CHECK = 64;
-
 /**
- * Core diagnostics in slices (see ParseJob): `step(deadline)` first lets the document read itself in
- * slices, then checks commands until the deadline passes. The findings are those of one go.
+ * Core diagnostics in slices (see ParseJob): `step(deadline)` first lets the document read itself in slices,
+ * then checks commands, then scripting commands, then gathers the names and variables completion offers,
+ * each until the deadline passes. The findings are those of one go.
  */
 export class CoreDiagnosticsJob {
   private readonly reporter: Reporter;
-  private started = false;
-  private next = 0;
+  private stage: 'start' | 'commands' | 'scripting' | 'variables' | 'names' | 'done' = 'start';
+  private readonly cursor: Cursor = { next: 0 };
   private inRejectedMenu = false;
-  private findings: Finding[] | undefined;
+  private scripting: ((statement: Statement) => void) | undefined;
+  private readonly variables: VariableOccurrence[] = [];
+  private names: NamesJob | undefined;
 
   constructor(private readonly doc: RouterDocument) {
     this.reporter = new Reporter(doc);
@@ -34,35 +37,51 @@ export class CoreDiagnosticsJob {
 
   /** Works until `deadline` (a `performance.now()` time); true once every diagnostic is found. */
   step(deadline: number): boolean {
-    if (this.findings) return true;
-    const { doc, reporter } = this;
+    const { doc, reporter, cursor } = this;
     if (!doc.advance(deadline)) return false;
-    if (!this.started) {
-      this.started = true;
+    const statements = doc.parse.script.statements;
+    if (this.stage === 'start') {
       for (const problem of doc.parse.problems) reporter.report('syntax', 'error', problem.span, problem.message);
       if (doc.oversized) {
         reportOversized(reporter);
-        this.findings = reporter.findings;
+        this.stage = 'done';
         return true;
       }
+      this.stage = 'commands';
     }
-    const commands = doc.commands;
-    while (this.next < commands.length) {
-      const stop = Math.min(commands.length, this.next + COMMANDS_PER_CLOCK_CHECK);
-      for (; this.next < stop; this.next++) this.inRejectedMenu = checkCommand(reporter, commands[this.next]!, this.inRejectedMenu);
-      if (this.next < commands.length && performance.now() >= deadline) return false;
+    if (this.stage === 'commands') {
+      const commands = doc.commands;
+      if (!sliced(cursor, commands.length, deadline, (index) => (this.inRejectedMenu = checkCommand(reporter, commands[index]!, this.inRejectedMenu)))) return false;
+      this.scripting = scriptingCheck(reporter);
+      this.stage = 'scripting';
+      cursor.next = 0;
     }
-    checkScriptingCommands(reporter, doc.parse.script.statements);
-    // Diagnostics run on every change and the IPsec rules build this version's model anyway: keep its
-    // names for completion, which never reads the whole file itself.
-    rememberNames(doc);
-    this.findings = reporter.findings;
+    if (this.stage === 'scripting') {
+      const check = this.scripting;
+      if (check && !sliced(cursor, statements.length, deadline, (index) => check(statements[index]!))) return false;
+      this.stage = 'variables';
+      cursor.next = 0;
+    }
+    if (this.stage === 'variables') {
+      // Diagnostics run on every change and the IPsec rules build this version's model anyway: keep its
+      // names and variables for completion, which never reads the whole file itself.
+      if (!hasOccurrences(doc)) {
+        if (!sliced(cursor, statements.length, deadline, (index) => collectOccurrences(statements[index]!, this.variables))) return false;
+        rememberOccurrences(doc, this.variables);
+      }
+      this.names = new NamesJob(doc);
+      this.stage = 'names';
+    }
+    if (this.stage === 'names') {
+      if (!this.names!.step(deadline)) return false;
+      this.stage = 'done';
+    }
     return true;
   }
 
   finish(): Finding[] {
     this.step(Infinity);
-    return this.findings!;
+    return this.reporter.findings;
   }
 }
 

@@ -3,16 +3,26 @@ import type { Item, Statement } from '../../parser/index';
 import { suggestion, type Reporter } from './report';
 
 export function checkScriptingCommands(reporter: Reporter, statements: readonly Statement[]): void {
-  if (!reporter.kb.covers([])) return;
+  const check = scriptingCheck(reporter);
+  if (check) for (const statement of statements) check(statement);
+}
+
+/**
+ * The check of one top-level statement (and everything nested in it), for checking a script statement by
+ * statement; undefined when the knowledge base does not cover scripting commands (RouterOS 6).
+ */
+export function scriptingCheck(reporter: Reporter): ((statement: Statement) => void) | undefined {
+  if (!reporter.kb.covers([])) return undefined;
   const known = new Set(reporter.kb.rootCommands().map((command) => command.name));
-  walk(statements, (statement) => {
+  const visit: Visit = (statement) => {
     const first = statement.items[0];
     // `:log info "…"` runs the root menu /log like a scripting command.
     if (first?.kind !== 'word' || known.has(first.text) || reporter.kb.command([], first.text) || reporter.kb.menu([first.text])) return;
     const hint = suggestion(reporter, first.text, first.span, known);
     reporter.report('unknown-command', reporter.rejection, first.span,
       `\`:${first.text}\` is not a scripting command.${hint.text} (RouterOS: "bad command name ${first.text}")`, hint.fixes);
-  });
+  };
+  return (statement) => walk([statement], visit);
 }
 
 type Visit = (statement: Statement & { kind: 'command' }) => void;

@@ -7,6 +7,7 @@ import { nameOf, type ConfigItem } from '../../model/config';
 import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
 import { occurrencesIn } from './variables';
+import { sliced, type Cursor } from '../../model/slices';
 
 export interface DefinedName {
   readonly uri: string;
@@ -37,23 +38,43 @@ export function rememberNames(doc: RouterDocument): void {
 /** `fresh`: of this very version (may read the whole file); `recent`: the last table built for the file. */
 function namesOf(doc: RouterDocument, freshness: 'fresh' | 'recent'): NameTable {
   const known = byDocument.get(doc) ?? (freshness === 'recent' ? latestByUri.get(doc.uri) : undefined);
-  if (known) return known;
-  const table = buildTable(doc);
-  byDocument.set(doc, table);
-  latestByUri.set(doc.uri, table);
-  return table;
+  return known ?? new NamesJob(doc).finish();
 }
 
-function buildTable(doc: RouterDocument): NameTable {
-  const table = new Map<string, Map<string, DefinedName[]>>();
-  for (const [menu, items] of doc.config.tables) {
-    for (const item of items) {
-      if (item.implicitFrom !== undefined) continue;
-      addName(table, doc.uri, menu, 'name', item);
-      if (menu.endsWith('address-list')) addName(table, doc.uri, menu, 'list', item);
-    }
+/** Building a version's table of names in slices (see model/slices.ts); once done, it is what `namesOf` answers. */
+export class NamesJob {
+  private readonly table = new Map<string, Map<string, DefinedName[]>>();
+  private readonly tables: (readonly [string, readonly ConfigItem[]])[];
+  private menu = 0;
+  private readonly cursor: Cursor = { next: 0 };
+
+  constructor(private readonly doc: RouterDocument) {
+    this.tables = [...doc.config.tables];
   }
-  return table;
+
+  /** Works until `deadline` (a `performance.now()` time); true once the table is made and remembered. */
+  step(deadline: number): boolean {
+    if (byDocument.has(this.doc)) return true;
+    const { doc, table } = this;
+    for (; this.menu < this.tables.length; this.menu++, this.cursor.next = 0) {
+      const [menu, items] = this.tables[this.menu]!;
+      if (!sliced(this.cursor, items.length, deadline, (index) => addItem(table, doc.uri, menu, items[index]!))) return false;
+    }
+    byDocument.set(doc, table);
+    latestByUri.set(doc.uri, table);
+    return true;
+  }
+
+  finish(): NameTable {
+    this.step(Infinity);
+    return byDocument.get(this.doc)!;
+  }
+}
+
+function addItem(table: Map<string, Map<string, DefinedName[]>>, uri: string, menu: string, item: ConfigItem): void {
+  if (item.implicitFrom !== undefined) return;
+  addName(table, uri, menu, 'name', item);
+  if (menu.endsWith('address-list')) addName(table, uri, menu, 'list', item);
 }
 
 function addName(table: Map<string, Map<string, DefinedName[]>>, uri: string, menu: string, field: string, item: ConfigItem): void {

@@ -23,10 +23,25 @@ export function occurrencesIn(doc: RouterDocument): VariableOccurrence[] {
   let found = byDocument.get(doc);
   if (!found) {
     found = variableOccurrences(doc.parse.script);
-    byDocument.set(doc, found);
-    latestByUri.set(doc.uri, found);
+    rememberOccurrences(doc, found);
   }
   return found;
+}
+
+/** Whether this version's variables are known (`occurrencesIn` answers without reading the tree). */
+export function hasOccurrences(doc: RouterDocument): boolean {
+  return byDocument.has(doc);
+}
+
+/** Adds the variables of one top-level statement (and everything nested in it) to `found`. */
+export function collectOccurrences(statement: Statement, found: VariableOccurrence[]): void {
+  walkStatements([statement], found);
+}
+
+/** Keeps the variables collected for this version (statement by statement, by `collectOccurrences`). */
+export function rememberOccurrences(doc: RouterDocument, found: VariableOccurrence[]): void {
+  byDocument.set(doc, found);
+  latestByUri.set(doc.uri, found);
 }
 
 /** The variables of the last version read, for completion while typing (never parses the whole file again). */
