@@ -11,6 +11,8 @@ import { WorkspaceChecker } from '../../../server/src/check';
 import { coreDiagnostics } from '../../../server/src/features/index';
 import { generateExport } from '../../protocol/generate-export';
 import { printStatement } from '../parser/print-tree';
+import { occurrencesIn } from '../../../server/src/features/navigation/variables';
+import { namesFor } from '../../../server/src/features/navigation/names';
 
 const SETTINGS = { version: '7.24', maxFileSize: 100_000_000 };
 
@@ -35,6 +37,9 @@ const exportText = generateExport(3000).text;
 /** An unclosed `{` that indentation closes: the parser reads the file twice. */
 const unclosed = `:if (true) do={\n  /ip address add address=10.0.0.1/24 interface=ether1\n/ip ipsec peer\n${'add address=1.2.3.4/32 name=p\n'.repeat(200)}/ip ipsec proposal\nset [ find default=yes ] enc-algorithms=aes-256-cbc\nadd name=x enc-algorithms=3des\n`;
 
+/** Variables and peers, for the names and variables completion offers. */
+const scripted = `:global site "b"\n:local count 2\n:foreach i in=[/ip ipsec peer find] do={ :set count ($count + 1) }\n/ip ipsec peer\nadd name=$site address=1.2.3.4/32\nadd name=fixed address=1.2.3.5/32\n`;
+
 describe('reading in slices', () => {
   for (const [name, text] of [['a 3000-line export', exportText], ['a script with an unclosed brace', unclosed]] as const) {
     it(`parses ${name} as one go does`, () => {
@@ -57,10 +62,11 @@ describe('reading in slices', () => {
     });
   }
 
-  it('checks a workspace in slices with the findings of one run', () => {
+  it('checks a workspace in slices with the findings, names and variables of one run', () => {
     const files = [
       ['file:///a.rsc', unclosed],
       ['file:///b.rsc', exportText],
+      ['file:///c.rsc', scripted],
     ] as const;
     const sliced = new WorkspaceIndex(SETTINGS);
     const whole = new WorkspaceIndex(SETTINGS);
@@ -75,6 +81,13 @@ describe('reading in slices', () => {
     const expected = summary(new WorkspaceChecker(whole).run());
     assert.ok(expected.join('').includes('missing-identity'), 'the IPsec rules ran');
     assert.deepEqual(summary(checker.run()), expected);
+    for (const [uri] of files) {
+      const variables = (index: WorkspaceIndex) => occurrencesIn(index.get(uri)!).map((found) => `${found.role} ${found.name} ${found.span.start}`);
+      assert.deepEqual(variables(sliced), variables(whole));
+      const peers = (index: WorkspaceIndex) => namesFor({ menu: ['ip', 'ipsec', 'peer'], field: 'name' }, [index.get(uri)!], 'fresh').map((found) => `${found.name} ${found.span?.start}`);
+      assert.deepEqual(peers(sliced), peers(whole));
+    }
+    assert.ok(occurrencesIn(sliced.get('file:///c.rsc')!).length >= 4, 'the script has variables');
   });
 
   it('lets a request read a half-read document whole', () => {
