@@ -84,7 +84,7 @@ describe('reading in slices', () => {
     for (const [uri] of files) {
       const variables = (index: WorkspaceIndex) => occurrencesIn(index.get(uri)!).map((found) => `${found.role} ${found.name} ${found.span.start}`);
       assert.deepEqual(variables(sliced), variables(whole));
-      const peers = (index: WorkspaceIndex) => namesFor({ menu: ['ip', 'ipsec', 'peer'], field: 'name' }, [index.get(uri)!], 'fresh').map((found) => `${found.name} ${found.span?.start}`);
+      const peers = (index: WorkspaceIndex) => namesFor({ menu: ['ip', 'ipsec', 'peer'], field: 'name', keywords: [] }, [index.get(uri)!], 'fresh').map((found) => `${found.name} ${found.span?.start}`);
       assert.deepEqual(peers(sliced), peers(whole));
     }
     assert.ok(occurrencesIn(sliced.get('file:///c.rsc')!).length >= 4, 'the script has variables');
