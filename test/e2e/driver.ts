@@ -64,6 +64,38 @@ export interface VSCodeDriver {
   selectQuickPick(label: string): Promise<void>;
   /** Types into the open quick input box (a question or a filter) and presses Enter. */
   answerQuickInput(text: string): Promise<void>;
+  /**
+   * The prompt and the proposed (pre-filled) value of the open input box, e.g. `{ prompt: "This site's LAN",
+   * value: '192.168.111.0/24' }`; waits until one is open.
+   */
+  inputBoxQuestion(): Promise<{ prompt: string; value: string }>;
+  /** Accepts the open input box as it stands (Enter), and waits until it closes or asks something else. */
+  acceptInputBox(): Promise<void>;
+  /**
+   * Opens the quick-fix menu at the cursor (Ctrl+.), asked again every few seconds while none is offered
+   * (the language server offers fixes once it has checked the editor's current text), and resolves with the
+   * titles of its actions. The menu stays open; [] once the wait runs out.
+   */
+  quickFixes(): Promise<string[]>;
+  /** Applies the quick fix with this title from the menu (opened as quickFixes() does when it is closed). */
+  applyQuickFix(title: string): Promise<void>;
+  /** Waits until the code lenses shown in the active editor satisfy `accept`, and resolves with their titles. */
+  waitForCodeLenses(accept: (titles: string[]) => boolean, timeoutMs?: number): Promise<string[]>;
+  /** Clicks the code lens with this title in the active editor. */
+  clickCodeLens(title: string): Promise<void>;
+  /**
+   * "Go to Symbol in Editor" (Ctrl+Shift+O) on the active editor: every label it lists, in list order (each
+   * menu section followed by its items), then closes it.
+   */
+  editorSymbols(): Promise<string[]>;
+  /** Waits until the editor of `fileName` is the active one and has focus, with the cursor at `at` when given (1-based). */
+  waitForActiveEditor(fileName: string, at?: { line: number; column: number }): Promise<void>;
+  /**
+   * Waits until an editor has focus and its whole text satisfies `accept`, and resolves with that text. The
+   * code-server driver reads it from the screen a page at a time, moving the cursor (Ctrl+End, Ctrl+Home,
+   * PageDown): meant for files of a few screens; a tab comes back as the spaces the editor shows for it.
+   */
+  waitForEditorText(accept: (text: string) => boolean, timeoutMs?: number): Promise<string>;
   /** The whole text of an output channel, shown in the Output view as a user would open it. */
   outputChannelText(channel: string): Promise<string>;
   /** Saves a picture of the window as docs/images/<name>.png, only when E2E_SCREENSHOTS=1. */

@@ -12,6 +12,7 @@ interface DomElement {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   closest(selector: string): DomElement | null;
+  getBoundingClientRect(): DomRect;
 }
 interface DomText {
   readonly textContent: string | null;
@@ -35,10 +36,16 @@ declare function getComputedStyle(element: DomElement): { color: string };
 /** The editor of the active editor group (not the Output view's, which is a Monaco editor too). */
 export const ACTIVE_EDITOR = '.part.editor .editor-group-container.active .monaco-editor';
 
+/** The active editor group's tab is `fileName`'s, and its editor has the keyboard. */
 export function activeEditorIs(fileName: string): boolean {
-  const tab = document.querySelector('.part.editor .tab.active');
-  const focusedEditor = document.activeElement?.closest('.part.editor .monaco-editor');
+  const tab = document.querySelector('.part.editor .editor-group-container.active .tab.active');
+  const focusedEditor = document.activeElement?.closest('.part.editor .editor-group-container.active .monaco-editor');
   return Boolean(tab?.getAttribute('aria-label')?.startsWith(fileName) && focusedEditor);
+}
+
+/** The accessible label of the active editor's tab, e.g. `seattle.rsc, Editor Group 1`; '' when there is none. */
+export function activeTabLabel(): string {
+  return document.querySelector('.part.editor .editor-group-container.active .tab.active')?.getAttribute('aria-label') ?? '';
 }
 
 export function statusBarText(id: string): string {
@@ -68,11 +75,86 @@ export function quickInputListsNot(label: string): boolean {
   return !Array.from(document.querySelectorAll('.quick-input-widget .monaco-list-row .label-name')).some((name) => name.textContent?.trim() === label);
 }
 
-/** The rendered rows of the open quick input, in list order. */
-export function quickInputRows(): { index: number; label: string }[] {
+/** The rendered rows of the open quick input, in list order, and whether each is the last of the list. */
+export function quickInputRows(): { index: number; label: string; last: boolean }[] {
   return Array.from(document.querySelectorAll('.quick-input-widget .monaco-list-row'))
-    .map((row) => ({ index: Number(row.getAttribute('data-index')), label: row.querySelector('.label-name')?.textContent?.trim() ?? '' }))
+    .map((row) => ({
+      index: Number(row.getAttribute('data-index')),
+      label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+      last: row.getAttribute('data-last-element') === 'true',
+    }))
     .sort((a, b) => a.index - b.index);
+}
+
+/** The data-index of the quick input's focused row, -1 when none is. */
+export function quickInputFocusedIndex(): number {
+  return Number(document.querySelector('.quick-input-widget .monaco-list-row.focused')?.getAttribute('data-index') ?? -1);
+}
+
+/**
+ * The prompt (with VS Code's "(Press 'Enter' to confirm …)" hint) and the value of the open input box, or
+ * null while none has the keyboard. A quick pick shows no message line, an input box its prompt there.
+ */
+export function inputBoxState(): { prompt: string; value: string } | null {
+  const widget = document.querySelector('.quick-input-widget') as unknown as (DomElement & { style: { display: string } }) | null;
+  if (!widget || widget.style.display === 'none' || !document.activeElement?.closest('.quick-input-widget')) return null;
+  const message = widget.querySelector('.quick-input-message') as unknown as (DomElement & { style: { display: string } }) | null;
+  const input = widget.querySelector('.quick-input-box input') as unknown as { value: string } | null;
+  const prompt = message && message.style.display !== 'none' ? (message.textContent ?? '').trim() : '';
+  return prompt && input ? { prompt, value: input.value } : null;
+}
+
+/** The rows of the open action widget (the quick-fix menu, Ctrl+.): its actions, and its group headers with no title. */
+export function actionWidgetRows(): { index: number; title: string; header: boolean }[] {
+  return Array.from(document.querySelectorAll('.context-view .action-widget .monaco-list-row')).map((row) => ({
+    index: Number(row.getAttribute('data-index')),
+    title: row.querySelector('.title')?.textContent?.trim() ?? '',
+    header: row.classList.contains('group-header'),
+  }));
+}
+
+/** The overlay message an editor shows, e.g. "No code actions available" after a Ctrl+. that found none; '' when none. */
+export function editorMessage(editor: string): string {
+  return Array.from(document.querySelectorAll(`${editor} .monaco-editor-overlaymessage`)).map((element) => (element.textContent ?? '').trim()).join(' ');
+}
+
+/**
+ * The titles of the code lenses rendered in an editor (those of the lines on screen), top to bottom. A lens
+ * with a command is an `<a>`, one without a `<span>`; lenses on one line are separated by `<span> | </span>`.
+ */
+export function codeLensTitles(editor: string): string[] {
+  const decorations = Array.from(document.querySelectorAll(`${editor} .codelens-decoration`))
+    .sort((a, b) => a.getBoundingClientRect().y - b.getBoundingClientRect().y);
+  return decorations.flatMap((decoration) => Array.from(decoration.querySelectorAll(':scope > a, :scope > span'))
+    .map((part) => (part.textContent ?? '').replace(/\u00a0/g, ' ').trim())
+    .filter((text) => text && text !== '|'));
+}
+
+/** Centre of the code lens with this title in an editor, or null when none is rendered. */
+export function codeLensCentre(args: { editor: string; title: string }): { x: number; y: number } | null {
+  const part = Array.from(document.querySelectorAll(`${args.editor} .codelens-decoration > a`))
+    .find((element) => (element.textContent ?? '').replace(/\u00a0/g, ' ').trim() === args.title);
+  if (!part) return null;
+  const box = part.getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The lines of an editor on screen: 1-based number (from the gutter) and text, in no particular order. */
+export function renderedLines(editor: string): { line: number; text: string }[] {
+  const textAt = new Map<string, string>();
+  for (const line of Array.from(document.querySelectorAll(`${editor} .view-lines .view-line`))) {
+    textAt.set(line.style.top, (line.textContent ?? '').replace(/\u00a0/g, ' '));
+  }
+  return Array.from(document.querySelectorAll(`${editor} .margin-view-overlays .line-numbers`)).flatMap((gutter) => {
+    const text = textAt.get(gutter.parentElement?.style.top ?? '');
+    const line = Number(gutter.textContent?.trim());
+    return text === undefined || !line ? [] : [{ line, text }];
+  });
+}
+
+/** An editor of the editor area has the keyboard (not the Output view's, not a quick input). */
+export function editorFocused(): boolean {
+  return Boolean(document.activeElement?.closest('.part.editor .monaco-editor'));
 }
 
 /** The distinct text colours of the spans on a 1-based line, found through the line-number gutter. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 export interface Mouse {
   move(x: number, y: number): Promise<void>;
+  click(x: number, y: number): Promise<void>;
 }
 
 export interface Keyboard {

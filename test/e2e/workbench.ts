@@ -12,6 +12,12 @@ export const WAIT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 90_000);
 const POLL_MS = 250;
 const ASK_AGAIN_MS = 3000;
 const MAX_PAGES = 40; // of a virtualised list, far more than any scenario shows
+/** What VS Code adds to an input box's prompt. */
+const ENTER_HINT = /\s*\(Press 'Enter' to confirm or 'Escape' to cancel\)$/;
+/** Go to Symbol's placeholders while there is nothing (yet) to list. */
+const NO_SYMBOLS = /^No (matching )?editor symbols$|does not provide symbol information/;
+/** One step of reading an editor's text (a key and what it shows); a reading that takes longer starts again. */
+const READ_STEP_MS = 10_000;
 
 export class Workbench implements VSCodeDriver {
   constructor(
@@ -226,6 +232,161 @@ export class Workbench implements VSCodeDriver {
     await this.page.keyboard.press('Enter');
   }
 
+  async inputBoxQuestion(): Promise<{ prompt: string; value: string }> {
+    const { prompt, value } = await this.waitForValue(() => this.page.evaluate(dom.inputBoxState, null), 'an input box');
+    return { prompt: prompt.replace(ENTER_HINT, ''), value };
+  }
+
+  async acceptInputBox(): Promise<void> {
+    const asked = await this.waitForValue(() => this.page.evaluate(dom.inputBoxState, null), 'an input box');
+    await this.page.keyboard.press('Enter');
+    await this.waitFor(async () => {
+      const now = await this.page.evaluate(dom.inputBoxState, null);
+      return !now || now.prompt !== asked.prompt || now.value !== asked.value;
+    }, `the input box "${asked.prompt}" to close`);
+  }
+
+  /** Ctrl+., pressed again every few seconds while no menu shows ("No code actions available" instead). */
+  async quickFixes(): Promise<string[]> {
+    let askedAt = 0;
+    const actions = await this.waitForValue(async () => {
+      const rows = (await this.page.evaluate(dom.actionWidgetRows, null)).filter((row) => !row.header);
+      if (rows.length > 0) return rows;
+      if (Date.now() - askedAt > ASK_AGAIN_MS) {
+        await this.page.keyboard.press('Control+.');
+        askedAt = Date.now();
+      }
+      return null;
+    }, 'the quick-fix menu').catch(() => []);
+    return actions.map((row) => row.title);
+  }
+
+  /** Clicks the action in the menu, then waits until the menu has closed. */
+  async applyQuickFix(title: string): Promise<void> {
+    let rows = (await this.page.evaluate(dom.actionWidgetRows, null)).filter((row) => !row.header);
+    if (rows.length === 0) {
+      await this.quickFixes();
+      rows = (await this.page.evaluate(dom.actionWidgetRows, null)).filter((row) => !row.header);
+    }
+    const row = rows.find((candidate) => candidate.title === title);
+    if (!row) throw new Error(`the quick-fix menu offers no "${title}", only ${JSON.stringify(rows.map((candidate) => candidate.title))}`);
+    await this.page.locator(`.context-view .action-widget .monaco-list-row[data-index="${row.index}"]`).click();
+    await this.waitFor(async () => (await this.page.evaluate(dom.actionWidgetRows, null)).length === 0, 'the quick-fix menu to close');
+  }
+
+  async waitForCodeLenses(accept: (titles: string[]) => boolean, timeoutMs = WAIT_MS): Promise<string[]> {
+    let last: string[] = [];
+    await this.waitFor(async () => accept((last = await this.page.evaluate(dom.codeLensTitles, dom.ACTIVE_EDITOR))), 'the expected code lenses', timeoutMs)
+      .catch((error: Error) => { throw new Error(`${error.message}; the active editor shows the code lenses ${JSON.stringify(last)}`); });
+    return last;
+  }
+
+  async clickCodeLens(title: string): Promise<void> {
+    const centre = await this.waitForValue(() => this.page.evaluate(dom.codeLensCentre, { editor: dom.ACTIVE_EDITOR, title }), `the code lens "${title}"`);
+    await this.page.mouse.click(centre.x, centre.y);
+  }
+
+  /**
+   * Ctrl+Shift+O, opened afresh every few seconds while it says there are no symbols (the extension may
+   * still be starting), then the whole list read a page at a time, and Escape.
+   */
+  async editorSymbols(): Promise<string[]> {
+    let openedAt = 0;
+    await this.waitFor(async () => {
+      const visible = await this.page.evaluate(dom.quickInputVisible, null);
+      const rows = visible ? await this.page.evaluate(dom.quickInputRows, null) : [];
+      if (openedAt > 0 && rows.length > 0 && !rows.some((row) => NO_SYMBOLS.test(row.label))) return true;
+      if ((!visible || rows.length > 0) && Date.now() - openedAt > ASK_AGAIN_MS) {
+        if (visible) await this.page.keyboard.press('Escape');
+        await this.page.keyboard.press('Control+Shift+O');
+        await this.quickInputOpen();
+        openedAt = Date.now();
+      }
+      return false;
+    }, 'the symbols of the active editor in Go to Symbol');
+    const labels = await this.quickInputLabels();
+    await this.page.keyboard.press('Escape');
+    await this.waitFor(async () => !(await this.page.evaluate(dom.quickInputVisible, null)), 'Go to Symbol to close');
+    return labels;
+  }
+
+  /**
+   * Every label of the open quick input's list, read a page at a time: PageDown moves the focus to the
+   * last row on screen, and the next one scrolls.
+   */
+  private async quickInputLabels(): Promise<string[]> {
+    const labels = new Map<number, string>();
+    for (let pages = 0; ; pages++) {
+      const rows = await this.page.evaluate(dom.quickInputRows, null);
+      for (const row of rows) labels.set(row.index, row.label);
+      if (rows.length === 0 || rows.some((row) => row.last)) break;
+      if (pages >= 2 * MAX_PAGES) throw new Error(`the quick input lists more than ${MAX_PAGES} pages`);
+      const focused = await this.page.evaluate(dom.quickInputFocusedIndex, null);
+      await this.page.keyboard.press('PageDown');
+      await this.waitFor(async () => (await this.page.evaluate(dom.quickInputFocusedIndex, null)) > focused, 'PageDown to move down the quick input');
+    }
+    return [...labels.entries()].sort(([a], [b]) => a - b).map(([, label]) => label);
+  }
+
+  async waitForActiveEditor(fileName: string, at?: { line: number; column: number }): Promise<void> {
+    await this.waitFor(() => this.page.evaluate(dom.activeEditorIs, fileName), `${fileName} as the active editor`);
+    if (!at) return;
+    const expected = `Ln ${at.line}, Col ${at.column}`;
+    let shown = '';
+    await this.waitFor(async () => (shown = await this.statusBarText('status.editor.selection')) === expected || shown.startsWith(`${expected} `),
+      `the cursor at ${expected} in ${fileName}`).catch((error: Error) => { throw new Error(`${error.message}; the status bar shows "${shown}"`); });
+  }
+
+  /** Reads again from the start when the editor changed under a reading (another editor took the focus). */
+  async waitForEditorText(accept: (text: string) => boolean, timeoutMs = WAIT_MS): Promise<string> {
+    let last = '';
+    let unread = '';
+    await this.waitFor(async () => {
+      if (!(await this.page.evaluate(dom.editorFocused, null))) return false;
+      const text = await this.readEditorText().catch((error: Error) => { unread = error.message; return null; });
+      return text !== null && accept((last = text));
+    }, 'the expected text in the active editor', timeoutMs).catch((error: Error) => {
+      throw new Error(`${error.message}; the active editor shows ${JSON.stringify(last.slice(0, 3000))}${unread ? `; the last reading that failed: ${unread}` : ''}`);
+    });
+    return last;
+  }
+
+  /**
+   * Ctrl+End tells how many lines there are (the status bar's line is the last one on screen, its column
+   * past that line's text); then Ctrl+Home, and the lines on screen, PageDown after PageDown. Rejects when the
+   * active editor changed meanwhile, or a step does not show within a few seconds.
+   */
+  private async readEditorText(): Promise<string> {
+    const tab = await this.page.evaluate(dom.activeTabLabel, null);
+    const onScreen = () => this.page.evaluate(dom.renderedLines, dom.ACTIVE_EDITOR);
+    const cursor = async () => /^Ln (\d+), Col (\d+)/.exec(await this.statusBarText('status.editor.selection'))?.slice(1).map(Number) ?? [0, 0];
+    await this.page.keyboard.press('Control+End');
+    let lineCount = 0;
+    await this.waitFor(async () => {
+      const [line, column] = await cursor();
+      const lines = await onScreen();
+      const last = lines.find((candidate) => candidate.line === line);
+      lineCount = line;
+      // Col counts a tab as several columns: at least one past the text.
+      return Boolean(last) && last!.text.length <= column - 1 && !lines.some((candidate) => candidate.line > line);
+    }, 'the cursor at the end of the active editor', READ_STEP_MS);
+    await this.page.keyboard.press('Control+Home');
+    await this.waitFor(async () => (await cursor())[0] === 1 && (await onScreen()).some((candidate) => candidate.line === 1),
+      'the cursor at the start of the active editor', READ_STEP_MS);
+    const text = new Map<number, string>();
+    for (let pages = 0; ; pages++) {
+      const lines = await onScreen();
+      for (const { line, text: shown } of lines) text.set(line, shown);
+      if (text.size >= lineCount) break;
+      if (pages >= MAX_PAGES) throw new Error(`the active editor has more than ${MAX_PAGES} pages`);
+      const [from] = await cursor();
+      await this.page.keyboard.press('PageDown'); // the cursor goes a page down; the lines after it come on screen
+      await this.waitFor(async () => (await cursor())[0] > from, 'PageDown to move down the active editor', READ_STEP_MS);
+    }
+    if ((await this.page.evaluate(dom.activeTabLabel, null)) !== tab) throw new Error('another editor became active while reading');
+    return Array.from({ length: lineCount }, (_, index) => text.get(index + 1) ?? '').join('\n');
+  }
+
   async outputChannelText(channel: string): Promise<string> {
     await this.pickWhenListed(channel, () => this.runCommand('Output: Show Output Channels...'), `the output channel "${channel}"`);
     await this.page.waitForFunction(dom.outputChannelShown, channel);
@@ -249,6 +410,13 @@ export class Workbench implements VSCodeDriver {
   /** A quick input is open and has the keyboard: what is typed now goes into it, not into the editor. */
   private async quickInputOpen(): Promise<void> {
     await this.page.waitForFunction(dom.quickInputFocused, null);
+  }
+
+  /** Waits until `read` gives something other than null or undefined, and resolves with it. */
+  private async waitForValue<T>(read: () => Promise<T | null | undefined>, what: string, timeoutMs = WAIT_MS): Promise<T> {
+    let value: T | null | undefined;
+    await this.waitFor(async () => (value = await read()) !== null && value !== undefined, what, timeoutMs);
+    return value as T;
   }
 
   private async waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = WAIT_MS): Promise<void> {

@@ -162,6 +162,81 @@ export class ExtensionHostDriver implements VSCodeDriver {
     unsupported(`answering "${text}"`);
   }
 
+  async inputBoxQuestion(): Promise<{ prompt: string; value: string }> {
+    return unsupported('reading an input box');
+  }
+
+  async acceptInputBox(): Promise<void> {
+    unsupported('accepting an input box');
+  }
+
+  /** The quick fixes the providers offer at the cursor, asked again while there are none (as Ctrl+. would be). */
+  async quickFixes(): Promise<string[]> {
+    let titles: string[] = [];
+    await waitFor(async () => (titles = (await this.quickFixActions()).map((action) => action.title)).length > 0, 'quick fixes at the cursor').catch(() => undefined);
+    return titles;
+  }
+
+  /** Applies the fix's edit, then runs its command, as the editor does when one is picked. */
+  async applyQuickFix(title: string): Promise<void> {
+    const actions = await this.quickFixActions();
+    const action = actions.find((candidate) => candidate.title === title);
+    if (!action) throw new Error(`no quick fix "${title}" at the cursor, only ${JSON.stringify(actions.map((candidate) => candidate.title))}`);
+    if (action instanceof vscode.CodeAction) {
+      if (action.edit && !(await vscode.workspace.applyEdit(action.edit))) throw new Error(`the edit of "${title}" was not applied`);
+      if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    } else {
+      await vscode.commands.executeCommand(action.command, ...(action.arguments ?? []));
+    }
+  }
+
+  private async quickFixActions(): Promise<(vscode.CodeAction | vscode.Command)[]> {
+    const { document, selection } = editor();
+    return (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, selection, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  }
+
+  async waitForCodeLenses(accept: (titles: string[]) => boolean, timeoutMs = WAIT_MS): Promise<string[]> {
+    let titles: string[] = [];
+    await waitFor(async () => accept((titles = (await this.codeLenses()).map((lens) => lens.command?.title ?? ''))), 'the expected code lenses', timeoutMs);
+    return titles;
+  }
+
+  /** Runs the lens's command with its arguments, as a click does. */
+  async clickCodeLens(title: string): Promise<void> {
+    const command = (await this.codeLenses()).find((lens) => lens.command?.title === title)?.command;
+    if (!command?.command) throw new Error(`no code lens "${title}" with a command in the active editor`);
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+  }
+
+  private async codeLenses(): Promise<vscode.CodeLens[]> {
+    return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor().document.uri)) ?? [];
+  }
+
+  /** The document symbols depth first: each section, then its items, as Go to Symbol lists them. */
+  async editorSymbols(): Promise<string[]> {
+    const uri = editor().document.uri;
+    let symbols: (vscode.DocumentSymbol | vscode.SymbolInformation)[] = [];
+    await waitFor(async () => (symbols = (await vscode.commands.executeCommand<(vscode.DocumentSymbol | vscode.SymbolInformation)[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []).length > 0,
+      'the symbols of the active editor');
+    const names = (list: (vscode.DocumentSymbol | vscode.SymbolInformation)[]): string[] =>
+      list.flatMap((symbol) => [symbol.name, ...('children' in symbol ? names(symbol.children) : [])]);
+    return names(symbols);
+  }
+
+  async waitForActiveEditor(fileName: string, at?: { line: number; column: number }): Promise<void> {
+    await waitFor(() => {
+      const active = vscode.window.activeTextEditor;
+      if (!active || basename(active.document.uri.fsPath) !== fileName) return false;
+      return !at || (active.selection.active.line === at.line - 1 && active.selection.active.character === at.column - 1);
+    }, `${fileName} as the active editor${at ? ` with the cursor at ${at.line}:${at.column}` : ''}`);
+  }
+
+  async waitForEditorText(accept: (text: string) => boolean, timeoutMs = WAIT_MS): Promise<string> {
+    let text = '';
+    await waitFor(() => Boolean(vscode.window.activeTextEditor) && accept((text = editor().document.getText())), 'the expected text in the active editor', timeoutMs);
+    return text;
+  }
+
   /** Read from the log file VS Code writes for each output channel. */
   async outputChannelText(channel: string): Promise<string> {
     const file = newestChannelLog(this.logsDir, channel);
