@@ -145,9 +145,14 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   schedule();
 });
 
+/** Documents just opened: their first check starts at once (opening is not typing; nothing to wait for). */
+const justOpened = new Set<string>();
+documents.onDidOpen(({ document }) => justOpened.add(document.uri));
+
 documents.onDidChangeContent(({ document }) => {
   index.track(document);
-  schedule(pauseAfterTyping(document.length));
+  const opened = justOpened.delete(document.uri);
+  schedule(opened ? CHECK_DELAY_MS : pauseAfterTyping(document.length));
 });
 
 documents.onDidClose(async ({ document }) => {

@@ -54,7 +54,7 @@ export class LspClient {
     const options = typeof folderOrOptions === 'string' ? { workspaceFolder: folderOrOptions } : folderOrOptions;
     const { workspaceFolder } = options;
     if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`node esbuild.mjs\` first`);
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(process.env.ROUTEROS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
     const client = new LspClient(child, connection, options.settings ?? null);
@@ -110,6 +110,8 @@ export class LspClient {
       // The server may already be gone; it is killed below either way.
     }
     this.connection.dispose();
+    // A moment to exit on its own (so `--cpu-prof` and the like can write their files), then killed.
+    if (this.child.exitCode === null) await new Promise((resolve) => { const timer = setTimeout(resolve, 1000); this.child.once('exit', () => { clearTimeout(timer); resolve(undefined); }); });
     this.child.kill();
   }
 }

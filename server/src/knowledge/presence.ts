@@ -1,4 +1,5 @@
 // Presence answers and command-line word resolution shared by the 7.x and RouterOS 6 views.
+import { childPath, parentPath, sharedPath } from './paths';
 import type { ArgumentInfo, Availability, KnowledgeView, Presence, ResolvedWords } from './types';
 
 const PRESENT: Presence = { status: 'present' };
@@ -27,13 +28,17 @@ export function valuePresenceOf(arg: ArgumentInfo | undefined, value: string): P
 
 /** Menu words first (`..` goes up), then the command if the next word names one. */
 export function resolveWordsWith(view: KnowledgeView, words: readonly string[], from: readonly string[]): ResolvedWords {
-  const menu = [...from];
+  let menu = sharedPath(from);
   let consumed = 0;
   for (; consumed < words.length; consumed++) {
-    const word = words[consumed];
-    if (word === '..') menu.pop();
-    else if (view.menu([...menu, word])) menu.push(word);
-    else break;
+    const word = words[consumed]!;
+    if (word === '..') {
+      menu = parentPath(menu);
+      continue;
+    }
+    const child = childPath(menu, word);
+    if (!view.menu(child)) break;
+    menu = child;
   }
   const next = words[consumed];
   if (next !== undefined && view.command(menu, next)) return { menu, command: next, consumed: consumed + 1 };

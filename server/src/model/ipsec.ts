@@ -86,8 +86,14 @@ export class IpsecView {
 
   /** The value as text when it is known (written or default). */
   text(item: ConfigItem, property: string): string | undefined {
-    const value = this.attr(item, property).value;
-    return value.state === 'known' ? value.text : undefined;
+    // `attr` without the objects: rules ask this for every property of every firewall rule.
+    const prop = item.props.get(property);
+    if (prop) {
+      const value = asYesNo(property, prop.value);
+      return value.state === 'known' ? value.text : undefined;
+    }
+    if (this.facts.sensitiveHidden && sensitive.has(property)) return undefined;
+    return this.facts.defaults(item.menu, property);
   }
 
   list(item: ConfigItem, property: string): string[] | undefined {

@@ -17,6 +17,8 @@ export interface ResolvedScript {
 
 const BANG = 0x21;
 const NO_MENU: readonly string[] = Object.freeze([]);
+/** Where a command line's arguments are gathered before being copied out. */
+const argScratch: ResolvedArg[] = [];
 const NO_MENUS: ReadonlyMap<CommandStatement, readonly string[]> = new Map();
 
 interface Walk {
@@ -94,7 +96,8 @@ function walkCommand(walk: Walk, statement: CommandStatement, menu: readonly str
   const consumed = resolved.consumed;
   const unknown = resolved.command === undefined && consumed < wordCount;
   const commandWord = resolved.command !== undefined ? (items[consumed - 1] as WordValue) : undefined;
-  const args: ResolvedArg[] = [];
+  const args = argScratch;
+  args.length = 0;
   let unnamed: Value[] | undefined;
   for (let index = unknown ? consumed + 1 : consumed; index < items.length; index++) {
     const item = items[index]!;
@@ -106,7 +109,8 @@ function walkCommand(walk: Walk, statement: CommandStatement, menu: readonly str
     menu: resolved.menu,
     command: resolved.command,
     commandSpan: commandWord?.span,
-    args,
+    // A copy exactly as long as the arguments (see parseItems on arrays grown by `push`).
+    args: args.length === 0 ? NONE : args.slice(),
     unnamed: unnamed ?? NONE,
     unknownWords: unknown ? [items[consumed] as WordValue] : NONE,
     uncovered: !walk.kb.covers(resolved.menu),

@@ -1,6 +1,7 @@
 // A command line after the knowledge base has told which words are menus, which the command and which
 // arguments: what the router would execute, in its menu.
 import type { CommandStatement, NamedArg, Span, Value, WordValue } from '../parser/ast';
+import { slashKey } from '../knowledge/paths';
 
 export interface ResolvedArg {
   readonly name: string;
@@ -29,5 +30,5 @@ export interface ResolvedCommand {
 }
 
 export function menuKey(menu: readonly string[]): string {
-  return '/' + menu.join(' ');
+  return slashKey(menu);
 }

@@ -43,10 +43,21 @@ export function menuTraits(kb: KnowledgeView): MenuTraits {
 
 /** Default values for the target: RouterOS 6 keeps some older defaults (ipsec.md §1.15, DPD §5 item 1). */
 export function defaultsFor(target: Target): DefaultLookup {
-  return (menu, property) => {
+  const find = (menu: string, property: string): string | undefined => {
     const doc = ipsecDoc(menu.slice(1).split(' '), property)?.default;
     if (doc) return target.line === 6 ? doc.v6 ?? doc.value : doc.value;
     if (menu.startsWith('/ip firewall') && property === 'action') return otherDefaults.action;
     return property === 'disabled' ? otherDefaults.disabled : undefined;
+  };
+  // Rules ask for the defaults of every property a firewall rule leaves out, for each of thousands of
+  // rules: the answers are remembered per menu and property.
+  const remembered = new Map<string, Map<string, string | undefined>>();
+  return (menu, property) => {
+    let byProperty = remembered.get(menu);
+    if (byProperty === undefined) remembered.set(menu, (byProperty = new Map()));
+    if (byProperty.has(property)) return byProperty.get(property);
+    const found = find(menu, property);
+    byProperty.set(property, found);
+    return found;
   };
 }

@@ -32,7 +32,7 @@ abstract class Node implements Span {
 }
 
 export class CommandNode extends Node implements CommandStatement {
-  readonly kind = 'command';
+  declare readonly kind: 'command';
   constructor(
     start: number,
     end: number,
@@ -44,8 +44,7 @@ export class CommandNode extends Node implements CommandStatement {
 }
 
 export class ArgNode extends Node implements NamedArg {
-  readonly kind = 'arg';
-  private nameSpanCache: Span | undefined = undefined;
+  declare readonly kind: 'arg';
   constructor(
     start: number,
     readonly nameEnd: number,
@@ -56,8 +55,9 @@ export class ArgNode extends Node implements NamedArg {
     super(start, value.span.end);
   }
 
+  /** Made when asked (diagnostics and navigation ask for few): a field would cost every argument 8 bytes. */
   get nameSpan(): Span {
-    return (this.nameSpanCache ??= { start: this.start, end: this.nameEnd });
+    return { start: this.start, end: this.nameEnd };
   }
 
   /** An argument is its own resolved form (model/resolved.ts `ResolvedArg`). */
@@ -67,19 +67,38 @@ export class ArgNode extends Node implements NamedArg {
 }
 
 export class WordNode extends Node implements WordValue {
-  readonly kind = 'word';
+  declare readonly kind: 'word';
   constructor(
     start: number,
     end: number,
     readonly text: string,
-    readonly unsplitSpan: Span | undefined = undefined,
   ) {
     super(start, end);
+  }
+
+  get unsplitSpan(): Span | undefined {
+    return undefined;
+  }
+}
+
+/** One segment of a leading word split on `/` (`ip/ipsec/peer`): it remembers the whole word's span. */
+export class PathWordNode extends WordNode {
+  constructor(
+    start: number,
+    end: number,
+    text: string,
+    readonly wholeSpan: Span,
+  ) {
+    super(start, end, text);
+  }
+
+  override get unsplitSpan(): Span {
+    return this.wholeSpan;
   }
 }
 
 export class StringNode extends Node implements StringValue {
-  readonly kind = 'string';
+  declare readonly kind: 'string';
   constructor(
     start: number,
     end: number,
@@ -92,7 +111,7 @@ export class StringNode extends Node implements StringValue {
 }
 
 export class VariableNode extends Node implements VariableValue {
-  readonly kind = 'variable';
+  declare readonly kind: 'variable';
   constructor(
     start: number,
     end: number,
@@ -115,15 +134,15 @@ abstract class BodyNode extends Node {
 }
 
 export class SubstitutionNode extends BodyNode implements SubstitutionValue {
-  readonly kind = 'substitution';
+  declare readonly kind: 'substitution';
 }
 
 export class BlockNode extends BodyNode implements BlockValue {
-  readonly kind = 'block';
+  declare readonly kind: 'block';
 }
 
 export class ExpressionNode extends Node implements ExpressionValue {
-  readonly kind = 'expression';
+  declare readonly kind: 'expression';
   constructor(
     start: number,
     end: number,
@@ -135,7 +154,7 @@ export class ExpressionNode extends Node implements ExpressionValue {
 }
 
 export class ConcatNode extends Node implements ConcatValue {
-  readonly kind = 'concat';
+  declare readonly kind: 'concat';
   constructor(
     start: number,
     end: number,
@@ -144,3 +163,18 @@ export class ConcatNode extends Node implements ConcatValue {
     super(start, end);
   }
 }
+
+// The kind of a node is the same for every node of a class, so it lives on the prototype rather than in
+// each of the million nodes of a large export.
+const KINDS: readonly [abstract new (...args: never[]) => unknown, string][] = [
+  [CommandNode, 'command'],
+  [ArgNode, 'arg'],
+  [WordNode, 'word'],
+  [StringNode, 'string'],
+  [VariableNode, 'variable'],
+  [SubstitutionNode, 'substitution'],
+  [BlockNode, 'block'],
+  [ExpressionNode, 'expression'],
+  [ConcatNode, 'concat'],
+];
+for (const [type, kind] of KINDS) Object.defineProperty(type.prototype, 'kind', { value: kind, enumerable: true });

@@ -4,6 +4,7 @@ import type {
   BlockStatement,
   BlockValue,
   ExpressionValue,
+  Item,
   Span,
   SubstitutionValue,
   SyntaxProblem,
@@ -61,6 +62,8 @@ export class ParseState {
   /** Closing characters expected by the open containers, innermost last. */
   readonly openClosers: number[] = [];
   readonly braceFrames: BraceFrame[] = [];
+  /** The items of the command lines being read, innermost line last (statements.ts `parseItems`). */
+  readonly itemStack: Item[] = [];
   lineStart: number;
   lineIndent = 0;
   atLineStart = true;

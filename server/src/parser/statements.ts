@@ -1,11 +1,11 @@
 // Command lines: statement bodies, one command's items, named arguments and menu-path words.
-import type { Item, NamedArg, Statement, Value, WordValue } from './ast';
+import type { Item, NamedArg, Span, Statement, Value, WordValue } from './ast';
 import * as chars from './chars';
 import { missingCommand, spaceBeforeEquals, strayCloser } from './messages';
 import type { BraceFrame, ParseState } from './state';
 import { parseValue, startsValue } from './values';
 import { nameRunEnd, operatorAt } from './words';
-import { ArgNode, CommandNode, WordNode } from './nodes';
+import { ArgNode, CommandNode, PathWordNode, WordNode } from './nodes';
 
 // Module-local copies: see chars.ts on why the per-character loops avoid imported bindings.
 const { CLASSES } = chars;
@@ -97,8 +97,14 @@ function parseStatement(s: ParseState, ctx: BodyContext): Statement {
   return new CommandNode(start, end, prefix, items);
 }
 
+/**
+ * The items of one command line. They are gathered on a stack shared by the whole parse and copied out
+ * at the end: the copy is exactly as long as the line's items, where an array grown by `push` keeps room
+ * for 16 (a large export has as many item lists as lines).
+ */
 function parseItems(s: ParseState, prefix: string): Item[] {
-  const items: Item[] = [];
+  const items = s.itemStack;
+  const base = items.length;
   let leading = prefix !== ':';
   let inWhere = false;
   for (;;) {
@@ -108,20 +114,24 @@ function parseItems(s: ParseState, prefix: string): Item[] {
       s.skipComment();
       continue;
     }
-    if (!startsValue(c)) return items;
-    const item = parseItem(s, items, inWhere);
+    if (!startsValue(c)) break;
+    const item = parseItem(s, items, base, inWhere);
     if (item.kind !== 'word') leading = false;
     else if (item.text === 'where') inWhere = true;
     if (leading && item.kind === 'word' && item.text.charCodeAt(0) !== BANG) pushPathWords(items, item);
     else items.push(item);
   }
+  const line = items.slice(base);
+  items.length = base;
+  return line;
 }
 
-function parseItem(s: ParseState, items: Item[], inWhere: boolean): Item {
+/** `items` above `base` are the line's items so far. */
+function parseItem(s: ParseState, items: Item[], base: number, inWhere: boolean): Item {
   const start = s.pos;
   const c = s.code(start);
   if (c === EQUALS && !inWhere) {
-    const merged = mergeSpacedEquals(s, items);
+    const merged = mergeSpacedEquals(s, items, base);
     if (merged !== null) return merged;
   }
   if (c < 128 && (CLASSES[c] & NAME) !== 0) {
@@ -163,8 +173,8 @@ function emptyWord(at: number): WordValue {
  * `gateway = 3.3.3.3`: RouterOS rejects the space, but the intent is plain, so the problem is
  * reported and the tree gets the named argument the author meant.
  */
-function mergeSpacedEquals(s: ParseState, items: Item[]): NamedArg | null {
-  const previous = items[items.length - 1];
+function mergeSpacedEquals(s: ParseState, items: Item[], base: number): NamedArg | null {
+  const previous = items.length > base ? items[items.length - 1] : undefined;
   if (previous === undefined || previous.kind !== 'word') return null;
   const { start, end } = previous.span;
   if (end === start || nameRunEnd(s, start) !== end || !onlyBlanksBetween(s, end, s.pos)) return null;
@@ -213,15 +223,12 @@ function pushPathWords(items: Item[], word: WordValue): void {
     items.push(word);
     return;
   }
+  const whole: Span = { start, end: word.span.end };
   let segment = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text.charCodeAt(i) !== SLASH) continue;
-    if (i > segment) items.push(pathWord(text.slice(segment, i), start + segment, start + i, word));
-    else if (i === 0) items.push(pathWord('/', start, start + 1, word));
+    if (i > segment) items.push(new PathWordNode(start + segment, start + i, text.slice(segment, i), whole));
+    else if (i === 0) items.push(new PathWordNode(start, start + 1, '/', whole));
     segment = i + 1;
   }
-}
-
-function pathWord(text: string, start: number, end: number, whole: WordValue): WordValue {
-  return new WordNode(start, end, text, { start: whole.span.start, end: whole.span.end });
 }
