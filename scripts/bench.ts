@@ -4,6 +4,7 @@
 //   trips (also right after an edit), the server's resident memory.
 // Targets: 100k lines fully diagnosed < 150 ms; completion p99 < 2 ms; RSS < 150 MB.
 //   node --import tsx scripts/bench.ts [--sizes 1000,10000] [--rounds 300] [--only in-process|protocol]
+//   ROUTEROS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes Node options to the server (profiles, V8 flags).
 import { cpus, loadavg } from 'node:os';
 import { TextSnapshot } from '../server/src/model/snapshot';
 import { WorkspaceIndex } from '../server/src/model/workspace';

@@ -44,16 +44,21 @@ export class WorkspaceChecker {
   advance(deadline: number): boolean {
     for (const document of this.index.all()) {
       if (this.core.has(document)) continue;
-      let job = this.coreJobs.get(document);
-      if (!job) {
-        job = new CoreDiagnosticsJob(document);
-        this.coreJobs.set(document, job);
-      }
-      if (!job.step(deadline)) return false;
-      this.core.set(document, this.withMigrations(document, job.finish()));
-      this.coreJobs.delete(document);
-      if (performance.now() >= deadline) return false;
+      if (!this.readCore(document, deadline) || performance.now() >= deadline) return false;
     }
+    return true;
+  }
+
+  /** Resumes the document's core diagnostics until `deadline`; true once they are done and kept. */
+  private readCore(document: RouterDocument, deadline: number): boolean {
+    let job = this.coreJobs.get(document);
+    if (!job) {
+      job = new CoreDiagnosticsJob(document);
+      this.coreJobs.set(document, job);
+    }
+    if (!job.step(deadline)) return false;
+    this.core.set(document, job.finish().map((finding) => withMigration(document, finding)));
+    this.coreJobs.delete(document);
     return true;
   }
 
@@ -85,17 +90,8 @@ export class WorkspaceChecker {
   }
 
   private coreOf(document: RouterDocument): Finding[] {
-    let findings = this.core.get(document);
-    if (!findings) {
-      findings = this.withMigrations(document, (this.coreJobs.get(document) ?? new CoreDiagnosticsJob(document)).finish());
-      this.coreJobs.delete(document);
-      this.core.set(document, findings);
-    }
-    return findings;
-  }
-
-  private withMigrations(document: RouterDocument, findings: readonly Finding[]): Finding[] {
-    return findings.map((finding) => withMigration(document, finding));
+    if (!this.core.has(document)) this.readCore(document, Infinity);
+    return this.core.get(document)!;
   }
 }
 

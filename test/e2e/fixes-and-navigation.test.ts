@@ -100,3 +100,18 @@ scenario("Generate Other Site asks for Seattle's addresses and LANs, then opens 
   const peer = lines[lineStartingWith(lines, '/ip ipsec peer')] ?? '';
   assert.match(peer, new RegExp(` address=${literally(`${seattlePublic}/32`)} local-address=${literally(boisePublic)}( |$)`), "the peer points at Seattle's public address");
 });
+
+scenario("Go to Definition (F12) on the identity's peer= jumps to the peer's name in seattle.rsc", {}, async (vscode) => {
+  const identityLine = lineStartingWith(seattle, '/ip ipsec identity') + 1;
+  const peerLine = lineStartingWith(seattle, '/ip ipsec peer') + 1;
+  const peerName = valueUnder(seattle, '/ip ipsec peer', 'name');
+  const identity = seattle[identityLine - 1]!;
+  const reference = identity.indexOf(`peer=${peerName}`);
+  assert.ok(reference >= 0, `the identity names its peer: ${identity}`);
+  await vscode.openFile('seattle.rsc');
+  await vscode.waitForProblems((list) => list.some(mismatchOn('seattle.rsc')));
+  await vscode.goTo(identityLine, reference + 'peer='.length + 2);
+  await vscode.press('F12');
+  const definition = seattle[peerLine - 1]!.indexOf(`name=${peerName}`) + 'name='.length + 1;
+  await vscode.waitForActiveEditor('seattle.rsc', { line: peerLine, column: definition });
+});

@@ -70,43 +70,18 @@ export class RouterDocument {
    * whatever is left in one go, so a request never sees a half-read document.
    */
   advance(deadline: number): boolean {
-    if (this.parsed === undefined) {
-      this.parseJob ??= new ParseJob(this.document.getText());
-      if (!this.parseJob.step(deadline)) return false;
-      this.parsed = this.parseJob.finish();
-      this.parseJob = undefined;
-    }
-    if (this.oversized) return true;
-    if (this.resolvedScript === undefined) {
-      this.resolveJob ??= new ResolveJob(this.parsed.script, this.kb, false);
-      if (!this.resolveJob.step(deadline)) return false;
-      this.resolvedScript = this.resolveJob.finish();
-      this.resolveJob = undefined;
-    }
-    if (this.routerConfig === undefined) {
-      this.configJob ??= new ConfigJob(this.resolvedScript.commands, menuTraits(this.kb));
-      if (!this.configJob.step(deadline)) return false;
-      this.routerConfig = withImplicitItems(this.configJob.finish());
-      this.configJob = undefined;
-    }
-    return true;
+    return this.readTree(deadline) && (this.oversized || this.readConfig(deadline));
   }
 
   get parse(): ParseResult {
-    if (this.parsed === undefined) {
-      this.parsed = (this.parseJob ?? new ParseJob(this.document.getText())).finish();
-      this.parseJob = undefined;
-    }
-    return this.parsed;
+    this.readTree(Infinity);
+    return this.parsed!;
   }
 
   /** Each command line read as the router reads it (nothing for an oversized file). */
   get resolved(): ResolvedScript {
-    if (this.resolvedScript === undefined) {
-      this.resolvedScript = this.oversized ? { commands: [], menuBefore: new Map() } : (this.resolveJob ?? new ResolveJob(this.parse.script, this.kb, false)).finish();
-      this.resolveJob = undefined;
-    }
-    return this.resolvedScript;
+    this.readCommands(Infinity);
+    return this.resolvedScript!;
   }
 
   get commands(): readonly ResolvedCommand[] {
@@ -114,11 +89,43 @@ export class RouterDocument {
   }
 
   get config(): RouterConfig {
-    if (this.routerConfig === undefined) {
-      this.routerConfig = withImplicitItems((this.configJob ?? new ConfigJob(this.commands, menuTraits(this.kb))).finish());
-      this.configJob = undefined;
+    this.readConfig(Infinity);
+    return this.routerConfig!;
+  }
+
+  // Each stage resumes its job until `deadline` and keeps the result once the job is done; the getters
+  // pass no deadline, so they finish what a sliced check left.
+  private readTree(deadline: number): boolean {
+    if (this.parsed !== undefined) return true;
+    this.parseJob ??= new ParseJob(this.document.getText());
+    if (!this.parseJob.step(deadline)) return false;
+    this.parsed = this.parseJob.finish();
+    this.parseJob = undefined;
+    return true;
+  }
+
+  private readCommands(deadline: number): boolean {
+    if (this.resolvedScript !== undefined) return true;
+    if (this.oversized) {
+      this.resolvedScript = { commands: [], menuBefore: new Map() };
+      return true;
     }
-    return this.routerConfig;
+    if (!this.readTree(deadline)) return false;
+    this.resolveJob ??= new ResolveJob(this.parsed!.script, this.kb, false);
+    if (!this.resolveJob.step(deadline)) return false;
+    this.resolvedScript = this.resolveJob.finish();
+    this.resolveJob = undefined;
+    return true;
+  }
+
+  private readConfig(deadline: number): boolean {
+    if (this.routerConfig !== undefined) return true;
+    if (!this.readCommands(deadline)) return false;
+    this.configJob ??= new ConfigJob(this.resolvedScript!.commands, menuTraits(this.kb));
+    if (!this.configJob.step(deadline)) return false;
+    this.routerConfig = withImplicitItems(this.configJob.finish());
+    this.configJob = undefined;
+    return true;
   }
 
   get ipsec(): IpsecView {

@@ -79,7 +79,7 @@ export class IpsecView {
   attr(item: ConfigItem, property: string): Attr {
     const prop = item.props.get(property);
     if (prop) return { value: asYesNo(property, prop.value), span: prop.span, explicit: prop.span !== undefined };
-    if (this.facts.sensitiveHidden && sensitive.has(property)) return { value: unknown('hidden'), span: undefined, explicit: false };
+    if (this.hidden(property)) return { value: unknown('hidden'), span: undefined, explicit: false };
     const fallback = this.facts.defaults(item.menu, property);
     return { value: fallback === undefined ? unknown('external') : known(fallback), span: undefined, explicit: false };
   }
@@ -92,8 +92,12 @@ export class IpsecView {
       const value = asYesNo(property, prop.value);
       return value.state === 'known' ? value.text : undefined;
     }
-    if (this.facts.sensitiveHidden && sensitive.has(property)) return undefined;
-    return this.facts.defaults(item.menu, property);
+    return this.hidden(property) ? undefined : this.facts.defaults(item.menu, property);
+  }
+
+  /** A secret the export left out (written without show-sensitive, ipsec.md §1.15): it cannot be verified. */
+  private hidden(property: string): boolean {
+    return this.facts.sensitiveHidden && sensitive.has(property);
   }
 
   list(item: ConfigItem, property: string): string[] | undefined {
