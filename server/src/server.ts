@@ -29,6 +29,7 @@ import { defaultSettings, WorkspaceChecker, type CheckOptions } from './check';
 import type { Finding } from './analysis/finding';
 import { overlapsRange, toCodeAction, toDiagnostic, toRange } from './lsp/convert';
 import { pairLenses } from './lsp/lenses';
+import { checkDelay } from './lsp/check-delay';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
 import type { RouterDocument } from './model/document';
 import { generateOtherSite, otherSiteQuestions, type OtherSiteAnswers } from './generate/other-site';
@@ -125,10 +126,16 @@ async function rscFiles(dir: string, depth: number): Promise<string[]> {
   return found;
 }
 
+/** The text of a file on disk, or undefined (gone, unreadable). */
+function readDisk(uri: string): Promise<string | undefined> {
+  return readFile(fileURLToPath(uri), 'utf8').catch(() => undefined);
+}
+
 async function indexFile(uri: string): Promise<void> {
   if (documents.get(uri)) return;
-  const text = await readFile(fileURLToPath(uri), 'utf8').catch(() => undefined);
-  if (text !== undefined) index.update(uri, text, 0);
+  const text = await readDisk(uri);
+  // Opened in the editor while it was read: the editor's text is the one that counts.
+  if (text !== undefined && !documents.get(uri)) index.update(uri, text, 0);
 }
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -151,14 +158,14 @@ documents.onDidOpen(({ document }) => justOpened.add(document.uri));
 
 documents.onDidChangeContent(({ document }) => {
   index.track(document);
-  const opened = justOpened.delete(document.uri);
-  schedule(opened ? CHECK_DELAY_MS : pauseAfterTyping(document.length));
+  schedule(justOpened.delete(document.uri) ? checkDelay('opened') : checkDelay('typed', document.length));
 });
 
 documents.onDidClose(async ({ document }) => {
   if (document.uri.startsWith('file:')) {
-    index.remove(document.uri);
-    await indexFile(document.uri);
+    // Back to the file on disk; when the editor's last text is the file's (the usual case), nothing is read again.
+    const text = await readDisk(document.uri);
+    if (!documents.get(document.uri)) index.release(document.uri, text);
   } else {
     index.remove(document.uri);
     clearDiagnostics(document.uri);
@@ -176,7 +183,7 @@ let generation = 0;
  * so typing never waits for a large file to be read; a newer change abandons it (the files it already
  * read are kept) and a new one starts after the pause.
  */
-function schedule(delay = CHECK_DELAY_MS): void {
+function schedule(delay = checkDelay('other')): void {
   if (pending) clearTimeout(pending);
   const mine = ++generation;
   pending = setTimeout(() => {
@@ -185,16 +192,6 @@ function schedule(delay = CHECK_DELAY_MS): void {
   }, delay);
 }
 
-const CHECK_DELAY_MS = 25;
-
-/**
- * How long typing must pause before a changed file is checked again: a check of a small file takes less
- * than the pause between two keys, one of a 100,000-line export a second or two, so a large file waits
- * for a longer pause instead of starting (and abandoning) a check on every key.
- */
-function pauseAfterTyping(length: number): number {
-  return Math.min(CHECK_DELAY_MS + Math.round(length / 20_000), 400);
-}
 const SLICE_MS = 1;
 
 function checkInSlices(mine: number): void {

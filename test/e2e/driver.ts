@@ -14,6 +14,13 @@ export interface Problem {
   line: number;
 }
 
+/** A place Find References lists: the file's name (e.g. `seattle.rsc`) and a 1-based line and column. */
+export interface ReferenceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
 export interface SessionOptions {
   /** A folder copied to a fresh temporary workspace; by default test/demo-workspace. */
   workspace?: string;
@@ -52,6 +59,11 @@ export interface VSCodeDriver {
   suggestLabels(): Promise<string[]>;
   /** The text of the hover shown over the first occurrence of `word` in the active editor. */
   hoverAt(word: string): Promise<string>;
+  /**
+   * Moves the cursor to a 1-based line and column of the active editor (which brings it on screen), then
+   * the mouse onto the character there, and resolves with the text of the hover that shows.
+   */
+  hoverAtPosition(line: number, column: number): Promise<string>;
   /** Every problem the Problems panel lists. */
   problems(): Promise<Problem[]>;
   /** Waits until the problems satisfy `accept`, and resolves with them. */
@@ -88,6 +100,18 @@ export interface VSCodeDriver {
    * menu section followed by its items), then closes it.
    */
   editorSymbols(): Promise<string[]>;
+  /**
+   * Go to References (Shift+F12) at the cursor, asked again every few seconds while no peek lists anything
+   * (the language server may still be starting): every place the peek lists, each file's list expanded, in
+   * list order; then closes it (Escape). Meant for a name with a few dozen places at most, and more than one
+   * besides its declaration: with the declaration and one use, VS Code goes straight to that use instead.
+   */
+  peekReferences(): Promise<ReferenceLocation[]>;
+  /**
+   * Waits until the 1-based numbers of the active editor's lines on screen, top to bottom, satisfy `accept`,
+   * and resolves with them: the lines inside a folded region are not among them.
+   */
+  waitForVisibleLines(accept: (lines: number[]) => boolean, timeoutMs?: number): Promise<number[]>;
   /** Waits until the editor of `fileName` is the active one and has focus, with the cursor at `at` when given (1-based). */
   waitForActiveEditor(fileName: string, at?: { line: number; column: number }): Promise<void>;
   /**

@@ -3,37 +3,12 @@
 // "Generate Other Site" writing Boise's side from Seattle's. The expected values are read from the demo
 // files, not written down twice.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Problem } from './driver';
-import { demoWorkspace } from './harness';
+import { boise, lineStartingWith, literally, mismatchOn, seattle, valueUnder } from './demo-lines';
 import { scenario } from './scenario';
-
-const seattle = readFileSync(join(demoWorkspace, 'seattle.rsc'), 'utf8').split('\n');
-const boise = readFileSync(join(demoWorkspace, 'boise.rsc'), 'utf8').split('\n');
-
-/** 1-based number of the first line that starts with `prefix`. */
-function lineStartingWith(lines: string[], prefix: string): number {
-  const index = lines.findIndex((line) => line.startsWith(prefix));
-  assert.ok(index >= 0, `no line starts with ${prefix}`);
-  return index + 1;
-}
-
-/** The value of `property=` on the first `add` line after the menu line `menu`. */
-function valueUnder(lines: string[], menu: string, property: string): string {
-  const add = lines[lineStartingWith(lines, menu)] ?? '';
-  const value = new RegExp(`(?:^| )${property}=("[^"]*"|\\S+)`).exec(add)?.[1];
-  assert.ok(value, `no ${property}= on the line after ${menu}: ${add}`);
-  return value.replace(/^"|"$/g, '');
-}
 
 const seattleSecret = valueUnder(seattle, '/ip ipsec identity', 'secret');
 const boiseSecret = valueUnder(boise, '/ip ipsec identity', 'secret');
 const seattlePolicy = { src: valueUnder(seattle, '/ip ipsec policy', 'src-address'), dst: valueUnder(seattle, '/ip ipsec policy', 'dst-address') };
-
-const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-const mismatchOn = (file: string) => (problem: Problem) => problem.file === file && problem.severity === 'error' && /pre-shared keys differ/.test(problem.message);
 
 scenario("the quick fix \"Use boise.rsc's secret\" ends the secret mismatch on both routers", {}, async (vscode) => {
   assert.notEqual(seattleSecret, boiseSecret, 'the demo pair keeps its deliberate mistake');

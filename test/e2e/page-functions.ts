@@ -242,3 +242,60 @@ export function outputChannelShown(channel: string): boolean {
     return element.options[element.selectedIndex]?.text === channel;
   });
 }
+
+/**
+ * Centre of the character at a 1-based line and column of an editor, found through the line-number gutter;
+ * null when that line is not rendered or is shorter. A tab counts as one column here.
+ */
+export function characterCentre(args: { editor: string; line: number; column: number }): { x: number; y: number } | null {
+  const numbers = Array.from(document.querySelectorAll(`${args.editor} .margin-view-overlays .line-numbers`));
+  const top = numbers.find((element) => element.textContent?.trim() === String(args.line))?.parentElement?.style.top;
+  const line = Array.from(document.querySelectorAll(`${args.editor} .view-lines .view-line`)).find((element) => element.style.top === top);
+  if (top === undefined || !line) return null;
+  let before = args.column - 1;
+  const walker = document.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = (node.textContent ?? '').length;
+    if (before >= length) {
+      before -= length;
+      continue;
+    }
+    const range = document.createRange();
+    range.setStart(node, before);
+    range.setEnd(node, before + 1);
+    const box = range.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+  return null;
+}
+
+/** Some hover of an editor is showing (with content or still loading). */
+export function hoverShown(): boolean {
+  return Array.from(document.querySelectorAll('.monaco-hover:not(.hidden):not(.workbench-hover)'))
+    .some((element) => (element as unknown as { innerText: string }).innerText.trim() !== '');
+}
+
+/** The Peek References widget is open in some editor. */
+export function peekReferencesOpen(): boolean {
+  return document.querySelector('.reference-zone-widget') !== null;
+}
+
+/**
+ * The rendered rows of the open Peek References tree, in list order: the accessible label of each, e.g.
+ * "2 symbols in boise.rsc, full path …" for a file (expanded true or false) or "add name=x in boise.rsc on
+ * line 7 at column 10" for a place (expanded null).
+ */
+export function peekReferenceRows(): { index: number; label: string; expanded: boolean | null }[] {
+  return Array.from(document.querySelectorAll('.reference-zone-widget .ref-tree .monaco-list-row'))
+    .map((row) => {
+      const expanded = row.getAttribute('aria-expanded');
+      return { index: Number(row.getAttribute('data-index')), label: row.getAttribute('aria-label') ?? '', expanded: expanded === null ? null : expanded === 'true' };
+    })
+    .sort((a, b) => a.index - b.index);
+}
+
+/** The title line of the open Peek References widget: file, folder and count, e.g. "seattle.rsc … References (4)". */
+export function peekReferencesTitle(): string {
+  const title = document.querySelector('.reference-zone-widget .peekview-title') as unknown as { innerText: string } | null;
+  return (title?.innerText ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -2,7 +2,7 @@
 // sees it. Every wait is on a condition (a widget appears, a label changes), never a fixed sleep.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Problem, Severity, VSCodeDriver } from './driver';
+import type { Problem, ReferenceLocation, Severity, VSCodeDriver } from './driver';
 import { extensionHostLog, newestChannelLog } from './logs';
 import * as dom from './page-functions';
 import type { Page } from './playwright';
@@ -18,6 +18,8 @@ const ENTER_HINT = /\s*\(Press 'Enter' to confirm or 'Escape' to cancel\)$/;
 const NO_SYMBOLS = /^No (matching )?editor symbols$|does not provide symbol information/;
 /** One step of reading an editor's text (a key and what it shows); a reading that takes longer starts again. */
 const READ_STEP_MS = 10_000;
+/** A place's accessible label in Peek References: "<preview> in <file> on line <n> at column <n>" (no preview while it loads). */
+const REFERENCE_LABEL = /^(?:(.*) )?in (.+?) on line (\d+) at column (\d+)$/;
 
 export class Workbench implements VSCodeDriver {
   constructor(
@@ -136,6 +138,28 @@ export class Workbench implements VSCodeDriver {
       }
       return false;
     }, `a hover over "${word}"`);
+    return text ?? '';
+  }
+
+  /** Like hoverAt, at a position: the cursor goes there first, so that the character is on screen. */
+  async hoverAtPosition(line: number, column: number): Promise<string> {
+    await this.page.keyboard.press('Escape');
+    await this.page.mouse.move(0, 0);
+    await this.waitFor(async () => !(await this.page.evaluate(dom.hoverShown, null)), 'the hover shown before to close');
+    await this.goTo(line, column);
+    let text: string | null = null;
+    let movedAt = 0;
+    await this.waitFor(async () => {
+      if ((text = await this.page.evaluate(dom.visibleHoverText, null))) return true;
+      if (Date.now() - movedAt > ASK_AGAIN_MS) {
+        const centre = await this.page.evaluate(dom.characterCentre, { editor: dom.ACTIVE_EDITOR, line, column });
+        if (!centre) throw new Error(`line ${line}, column ${column} is not rendered in the active editor`);
+        await this.page.mouse.move(0, 0); // a hover shows on movement onto the word
+        await this.page.mouse.move(centre.x, centre.y);
+        movedAt = Date.now();
+      }
+      return false;
+    }, `a hover at line ${line}, column ${column}`);
     return text ?? '';
   }
 
@@ -326,6 +350,60 @@ export class Workbench implements VSCodeDriver {
       await this.waitFor(async () => (await this.page.evaluate(dom.quickInputFocusedIndex, null)) > focused, 'PageDown to move down the quick input');
     }
     return [...labels.entries()].sort(([a], [b]) => a - b).map(([, label]) => label);
+  }
+
+  /**
+   * Shift+F12, pressed again every few seconds while no peek lists a place (VS Code may say "No references
+   * found", or not have opened it yet). The tree fills in as it loads: each collapsed file gets a click on its
+   * twistie (once every few seconds at most, a click on one still loading would fold it again), until the
+   * rows' accessible labels give as many places as the peek's title counts.
+   */
+  async peekReferences(): Promise<ReferenceLocation[]> {
+    const rows = () => this.page.evaluate(dom.peekReferenceRows, null);
+    let askedAt = 0;
+    await this.waitFor(async () => {
+      if ((await rows()).some((row) => row.expanded === null && REFERENCE_LABEL.test(row.label))) return true;
+      if (Date.now() - askedAt > ASK_AGAIN_MS) {
+        if (await this.page.evaluate(dom.peekReferencesOpen, null)) {
+          await this.page.keyboard.press('Escape');
+          await this.waitFor(async () => !(await this.page.evaluate(dom.peekReferencesOpen, null)), 'Peek References to close');
+        }
+        await this.page.keyboard.press('Shift+F12');
+        askedAt = Date.now();
+      }
+      return false;
+    }, 'Peek References to list places');
+    const clickedAt = new Map<string, number>();
+    let places: ReferenceLocation[] = [];
+    let title = '';
+    await this.waitFor(async () => {
+      const shown = await rows();
+      const collapsed = shown.find((row) => row.expanded === false && Date.now() - (clickedAt.get(row.label) ?? 0) > ASK_AGAIN_MS);
+      if (collapsed) {
+        clickedAt.set(collapsed.label, Date.now());
+        await this.page.locator(`.reference-zone-widget .ref-tree .monaco-list-row[data-index="${collapsed.index}"] .monaco-tl-twistie`).click();
+        return false;
+      }
+      places = shown.flatMap((row) => {
+        const match = row.expanded === null ? REFERENCE_LABEL.exec(row.label) : null;
+        return match ? [{ file: match[2]!, line: Number(match[3]), column: Number(match[4]) }] : [];
+      });
+      title = await this.page.evaluate(dom.peekReferencesTitle, null);
+      return places.length === Number(/\((\d+)\)\s*$/.exec(title)?.[1] ?? NaN) && !shown.some((row) => row.expanded === false);
+    }, 'every place of Peek References to show').catch((error: Error) => {
+      throw new Error(`${error.message}; its title says "${title}", its list shows ${JSON.stringify(places)}`);
+    });
+    await this.page.keyboard.press('Escape');
+    await this.waitFor(async () => !(await this.page.evaluate(dom.peekReferencesOpen, null)), 'Peek References to close');
+    return places;
+  }
+
+  async waitForVisibleLines(accept: (lines: number[]) => boolean, timeoutMs = WAIT_MS): Promise<number[]> {
+    let last: number[] = [];
+    const read = async () => (await this.page.evaluate(dom.renderedLines, dom.ACTIVE_EDITOR)).map(({ line }) => line).sort((a, b) => a - b);
+    await this.waitFor(async () => accept((last = await read())), 'the expected lines on screen in the active editor', timeoutMs)
+      .catch((error: Error) => { throw new Error(`${error.message}; the active editor shows the lines ${JSON.stringify(last)}`); });
+    return last;
   }
 
   async waitForActiveEditor(fileName: string, at?: { line: number; column: number }): Promise<void> {

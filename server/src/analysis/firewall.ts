@@ -2,7 +2,7 @@
 // script cannot settle (interface lists, address lists, marks) are taken as matching: a rule that
 // might catch tunnel traffic is what the engineer needs to look at.
 import type { ConfigItem } from '../model/config';
-import { overlaps, parseNetwork, type Network } from '../model/addresses';
+import { networkBase, overlaps, parseNetwork } from '../model/addresses';
 import { perView } from './per-view';
 import type { IpsecView } from '../model/ipsec';
 
@@ -26,24 +26,37 @@ function interfaceMatches(condition: string | undefined, name: string | undefine
   return (value === name) !== negated;
 }
 
-/** The router's own subnets (enabled `/ip address` items) with their interfaces, parsed once per view. */
+/**
+ * The router's own subnets (enabled `/ip address` items) with their interfaces, parsed once per view and
+ * grouped by family and prefix length: the subnet holding an address is then one lookup per length
+ * (a big export has thousands of addresses, and every tunnel asks).
+ */
 const ownSubnets = perView((view) => {
-  const subnets: { readonly subnet: Network; readonly item: ConfigItem }[] = [];
+  const byLength = new Map<string, { readonly family: 4 | 6; readonly length: number; readonly bases: Map<bigint, { order: number; item: ConfigItem }> }>();
+  let order = 0;
   for (const item of view.enabled('/ip address')) {
     const subnet = parseNetwork(view.text(item, 'address') ?? '');
-    if (subnet && subnet.length > 0) subnets.push({ subnet, item });
+    if (!subnet || subnet.length === 0) continue;
+    const key = `${subnet.family}/${subnet.length}`;
+    let group = byLength.get(key);
+    if (!group) byLength.set(key, (group = { family: subnet.family, length: subnet.length, bases: new Map() }));
+    if (!group.bases.has(subnet.base)) group.bases.set(subnet.base, { order, item });
+    order++;
   }
-  return subnets;
+  return [...byLength.values()];
 });
 
-/** The interface of the router's own subnet that contains `address`: traffic to it leaves there. */
+/** The interface of the router's own subnet that contains `address` (the first such, in table order): traffic to it leaves there. */
 export function connectedInterface(view: IpsecView, address: string): string | undefined {
   const target = parseNetwork(address);
   if (!target) return undefined;
-  for (const { subnet, item } of ownSubnets(view)) {
-    if (overlaps(subnet, target) && subnet.length <= target.length) return view.text(item, 'interface');
+  let first: { order: number; item: ConfigItem } | undefined;
+  for (const group of ownSubnets(view)) {
+    if (group.family !== target.family || group.length > target.length) continue;
+    const found = group.bases.get(networkBase(target, group.length));
+    if (found && (!first || found.order < first.order)) first = found;
   }
-  return undefined;
+  return first && view.text(first.item, 'interface');
 }
 
 function negatable(text: string): { negated: boolean; value: string } {

@@ -50,9 +50,37 @@ export function checkPair(pair: PeerPair): Finding[] {
   return pairRules.flatMap((rule) => safely(() => rule.check(pair).map((init) => toFinding(rule, pair.local.view.uri, init))));
 }
 
+/**
+ * A router's findings, with what its rules asked of the rest of the workspace: they hold while the
+ * workspace gives the same answers (another file defining a peer ends an undefined-reference warning).
+ */
+interface RouterFindings {
+  readonly findings: Finding[];
+  readonly fragment: boolean;
+  readonly asked: readonly { readonly menu: string; readonly name: string; readonly answer: boolean }[];
+}
+
+/** Runs the router rules with a context that records the workspace questions they ask. */
+function checkRouterRecorded(view: IpsecView, context: RouterContext): RouterFindings {
+  const asked: { menu: string; name: string; answer: boolean }[] = [];
+  const recording: RouterContext = {
+    fragment: context.fragment,
+    definedElsewhere(menu, name) {
+      const answer = context.definedElsewhere(menu, name);
+      asked.push({ menu, name, answer });
+      return answer;
+    },
+  };
+  return { findings: checkRouter(view, recording), fragment: context.fragment, asked };
+}
+
+function stillHolds(cached: RouterFindings, context: RouterContext): boolean {
+  return cached.fragment === context.fragment && cached.asked.every(({ menu, name, answer }) => context.definedElsewhere(menu, name) === answer);
+}
+
 /** Findings per file URI, with caches keyed by the (immutable) views, so unchanged files cost nothing. */
 export class WorkspaceAnalysis {
-  private routerCache = new WeakMap<IpsecView, Finding[]>();
+  private routerCache = new WeakMap<IpsecView, RouterFindings>();
   private pairCache = new Map<string, { local: IpsecView; remote: IpsecView; findings: Finding[] }>();
   private pairs: PeerPair[] = [];
 
@@ -60,12 +88,13 @@ export class WorkspaceAnalysis {
     this.pairs = findPairs(input.views, options.statedPairs ?? []);
     const byUri = new Map<string, Finding[]>(input.views.map((view) => [view.uri, [] as Finding[]]));
     for (const view of input.views) {
-      let findings = this.routerCache.get(view);
-      if (!findings) {
-        findings = checkRouter(view, input.context(view));
-        this.routerCache.set(view, findings);
+      const context = input.context(view);
+      let cached = this.routerCache.get(view);
+      if (!cached || !stillHolds(cached, context)) {
+        cached = checkRouterRecorded(view, context);
+        this.routerCache.set(view, cached);
       }
-      byUri.get(view.uri)!.push(...findings);
+      byUri.get(view.uri)!.push(...cached.findings);
     }
     const live = new Set<string>();
     for (const pair of this.pairs) {

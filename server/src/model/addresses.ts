@@ -7,18 +7,33 @@ export interface Network {
   readonly length: number;
 }
 
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+const DIGIT_0 = 0x30;
+const DOT = 0x2e;
 
+/** Four dotted decimal octets of one to three digits each (rules parse thousands: no regex, one BigInt). */
 function parseIPv4(text: string): bigint | undefined {
-  const match = IPV4.exec(text);
-  if (!match) return undefined;
-  let value = 0n;
-  for (let i = 1; i <= 4; i++) {
-    const octet = Number(match[i]);
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === DOT) {
+      if (digits === 0 || dots === 3) return undefined;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+      continue;
+    }
+    const digit = code - DIGIT_0;
+    if (digit < 0 || digit > 9 || digits === 3) return undefined;
+    octet = octet * 10 + digit;
+    digits++;
     if (octet > 255) return undefined;
-    value = (value << 8n) | BigInt(octet);
   }
-  return value;
+  if (digits === 0 || dots !== 3) return undefined;
+  return BigInt(value * 256 + octet);
 }
 
 function parseIPv6(text: string): bigint | undefined {
@@ -86,6 +101,11 @@ const MASKS: Readonly<Record<32 | 128, readonly bigint[]>> = {
 
 function mask(bits: 32 | 128, length: number): bigint {
   return MASKS[bits][length]!;
+}
+
+/** The base of the network of `length` bits that holds `network` (its base with the further bits cleared). */
+export function networkBase(network: Network, length: number): bigint {
+  return network.base & mask(network.family === 4 ? 32 : 128, length);
 }
 
 export function contains(outer: Network, inner: Network): boolean {

@@ -3,20 +3,16 @@
 import type { Span, Value } from '../parser/ast';
 import { menuKey, type ResolvedArg, type ResolvedCommand } from './resolved';
 import { findConditions, itemMatches, type Condition } from './find';
-import { known, knownValue, staticText, type Known } from './values';
-import { sliced, type Cursor } from './slices';
+import { known, knownValue, staticText } from './values';
+import { Props } from './props';
+import { sliced, SlicedJob, type Cursor } from '../slices';
 
-export interface Property {
-  readonly value: Known;
-  /** Where the value is written (for built-in defaults: undefined). */
-  readonly span: Span | undefined;
-  readonly nameSpan: Span | undefined;
-}
+export type { Property } from './props';
 
 export interface ConfigItem {
   readonly key: number;
   readonly menu: string;
-  readonly props: Map<string, Property>;
+  readonly props: Props;
   /** Items every router has (`default` profile and proposal, …); they are not written by the script. */
   readonly builtin: boolean;
   /** The `add` line, when the script created the item. */
@@ -45,24 +41,6 @@ export interface MenuTraits {
   builtinItems(menu: string): readonly Readonly<Record<string, string>>[];
   /** The menus that have built-in items. */
   builtinMenus(): readonly string[];
-}
-
-/** A property written in the script: its value is read from the argument when first asked for. */
-class WrittenProperty implements Property {
-  private knownCache: Known | undefined = undefined;
-  constructor(private readonly arg: ResolvedArg) {}
-
-  get value(): Known {
-    return (this.knownCache ??= knownValue(this.arg.value));
-  }
-
-  get span(): Span {
-    return this.arg.value.span;
-  }
-
-  get nameSpan(): Span {
-    return this.arg.nameSpan;
-  }
 }
 
 const notStored = new Set(['place-before', 'copy-from', 'numbers']);
@@ -130,20 +108,21 @@ class ConfigBuilder {
   }
 
   private builtin(menu: string, props: Readonly<Record<string, string>>): ConfigItem {
-    const map = new Map<string, Property>();
+    const map = new Props();
     for (const [name, text] of Object.entries(props)) map.set(name, { value: known(text), span: undefined, nameSpan: undefined });
     return { key: this.nextKey++, menu, props: map, builtin: true, span: undefined, conditional: false };
   }
 
   private add(menu: string, command: ResolvedCommand): void {
     const items = this.table(menu);
-    const item: ConfigItem = { key: this.nextKey++, menu, props: new Map(), builtin: false, span: command.statement.span, conditional: command.conditional };
     const copyFrom = command.args.find((arg) => arg.name === 'copy-from');
-    if (copyFrom) {
-      const source = this.targets(menu, copyFrom.value, copyFrom.value.span)?.[0];
-      if (source) for (const [name, prop] of source.props) if (name !== 'name' && name !== 'default') item.props.set(name, prop);
+    const source = copyFrom && this.targets(menu, copyFrom.value, copyFrom.value.span)?.[0];
+    const props = source ? new Props() : Props.written(command.args, notStored);
+    const item: ConfigItem = { key: this.nextKey++, menu, props, builtin: false, span: command.statement.span, conditional: command.conditional };
+    if (source) {
+      for (const [name, prop] of source.props) if (name !== 'name' && name !== 'default') item.props.set(name, prop);
+      this.setProps(item, command.args, command.conditional);
     }
-    this.setProps(item, command.args, command.conditional);
     const placeBefore = command.args.find((arg) => arg.name === 'place-before');
     const position = placeBefore ? this.position(menu, items, placeBefore) : undefined;
     if (position === undefined) items.push(item);
@@ -160,7 +139,7 @@ class ConfigBuilder {
   private setProps(item: ConfigItem, args: readonly ResolvedArg[], conditional: boolean): void {
     for (const arg of args) {
       if (notStored.has(arg.name)) continue;
-      item.props.set(arg.name, new WrittenProperty(arg));
+      item.props.write(arg);
     }
     if (conditional) item.conditional = true;
   }
@@ -263,30 +242,22 @@ export function buildConfig(commands: readonly ResolvedCommand[], traits: MenuTr
   return new ConfigJob(commands, traits).finish();
 }
 
-/** Building the configuration in slices (see ParseJob): `step(deadline)` applies commands until the deadline passes. */
-export class ConfigJob {
+/** Building the configuration in slices (see model/slices.ts): applies commands until the deadline passes. */
+export class ConfigJob extends SlicedJob<RouterConfig> {
   private readonly builder: ConfigBuilder;
   private readonly cursor: Cursor = { next: 0 };
-  private result: RouterConfig | undefined;
 
   constructor(
     private readonly commands: readonly ResolvedCommand[],
     traits: MenuTraits,
   ) {
+    super();
     this.builder = new ConfigBuilder(traits);
   }
 
-  /** Applies commands until `deadline` (a `performance.now()` time); true once all are applied. */
-  step(deadline: number): boolean {
-    if (this.result) return true;
+  protected work(deadline: number): RouterConfig | undefined {
     const { commands } = this;
-    if (!sliced(this.cursor, commands.length, deadline, (index) => this.builder.apply(commands[index]!))) return false;
-    this.result = this.builder.result();
-    return true;
-  }
-
-  finish(): RouterConfig {
-    this.step(Infinity);
-    return this.result!;
+    if (!sliced(this.cursor, commands.length, deadline, (index) => this.builder.apply(commands[index]!))) return undefined;
+    return this.builder.result();
   }
 }

@@ -35,14 +35,32 @@ export class RouterDocument {
   /** The export header states the RouterOS version (it overrides the setting). */
   readonly headerVersion: string | undefined;
 
-  constructor(readonly document: TextDocument, readonly settings: DocumentSettings) {
+  private current: TextDocument;
+
+  constructor(document: TextDocument, readonly settings: DocumentSettings) {
+    this.current = document;
     this.headerVersion = exportHeaderVersion(this.source.slice(0, 200));
     this.target = resolveTarget(this.headerVersion ?? settings.version);
     this.kb = knowledge(this.target);
   }
 
+  get document(): TextDocument {
+    return this.current;
+  }
+
+  /**
+   * Takes `document` (a later version of the same file with exactly the same text: a file read from disk,
+   * then opened in the editor) as its own: everything read from the text holds for it, so nothing is read
+   * again. Returns false, changing nothing, when the text differs.
+   */
+  adopt(document: TextDocument): boolean {
+    if (document.uri !== this.uri || document.getText() !== this.text) return false;
+    this.current = document;
+    return true;
+  }
+
   get uri(): string {
-    return this.document.uri;
+    return this.current.uri;
   }
 
   get version(): number {

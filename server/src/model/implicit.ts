@@ -1,10 +1,11 @@
 // Items a router has without a line that adds them: what a RouterOS 6 peer carried itself (now identity
 // and profile, ipsec.md §0 and §1.15), what a tunnel interface's `ipsec-secret` creates (ipsec.md §2.4),
 // and the peer a v6 policy reaches through `sa-dst-address`.
-import type { ConfigItem, Property, RouterConfig } from './config';
+import type { ConfigItem, RouterConfig } from './config';
 import { nameOf } from './config';
 import { IPSEC } from './ipsec';
 import { known } from './values';
+import { Props } from './props';
 import { prefixContains } from './addresses';
 
 /** v6 peer properties that belong to the identity in v6.43+ and v7. */
@@ -26,7 +27,7 @@ type Tables = Map<string, ConfigItem[]>;
 export function withImplicitItems(config: RouterConfig): RouterConfig {
   const tables: Tables = new Map([...config.tables].map(([menu, items]) => [menu, [...items]]));
   let key = -1;
-  const make = (menu: string, props: Map<string, Property>, from: ConfigItem, implicitFrom: string): ConfigItem => {
+  const make = (menu: string, props: Props, from: ConfigItem, implicitFrom: string): ConfigItem => {
     const item: ConfigItem = { key: key--, menu, props, builtin: false, span: from.span, conditional: from.conditional, implicitFrom };
     const table = tables.get(menu) ?? [];
     table.push(item);
@@ -39,7 +40,7 @@ export function withImplicitItems(config: RouterConfig): RouterConfig {
   return { tables, notes: config.notes };
 }
 
-type Maker = (menu: string, props: Map<string, Property>, from: ConfigItem, implicitFrom: string) => ConfigItem;
+type Maker = (menu: string, props: Props, from: ConfigItem, implicitFrom: string) => ConfigItem;
 
 function splitLegacyPeers(tables: Tables, make: Maker): void {
   const peers = tables.get(IPSEC.peer) ?? [];
@@ -73,14 +74,14 @@ function addTunnelItems(tables: Tables, make: Maker): void {
       const local = tunnel.props.get('local-address');
       const source = `the ${menu.split(' ').pop()} interface ${nameOf(tunnel) ?? ''}`.trim() + "'s ipsec-secret";
       const peerName = `${nameOf(tunnel) ?? remote.value.text} (ipsec-secret)`;
-      const peerProps = new Map<string, Property>([
+      const peerProps = new Props([
         ['name', { value: known(peerName), span: undefined, nameSpan: undefined }],
         ['address', { value: known(`${remote.value.text}/${remote.value.text.includes(':') ? 128 : 32}`), span: remote.span, nameSpan: remote.nameSpan }],
       ]);
       if (local) peerProps.set('local-address', local);
       make(IPSEC.peer, peerProps, tunnel, source);
-      make(IPSEC.identity, new Map<string, Property>([['peer', { value: known(peerName), span: secret.span, nameSpan: undefined }], ['secret', secret]]), tunnel, source);
-      const policyProps = new Map<string, Property>([
+      make(IPSEC.identity, new Props([['peer', { value: known(peerName), span: secret.span, nameSpan: undefined }], ['secret', secret]]), tunnel, source);
+      const policyProps = new Props([
         ['peer', { value: known(peerName), span: undefined, nameSpan: undefined }],
         ['dst-address', { value: known(`${remote.value.text}/32`), span: remote.span, nameSpan: undefined }],
         ['protocol', { value: known(protocol), span: undefined, nameSpan: undefined }],
@@ -109,8 +110,8 @@ function linkLegacyPolicies(tables: Tables): void {
   }
 }
 
-function pick(item: ConfigItem, names: readonly string[]): Map<string, Property> {
-  const picked = new Map<string, Property>();
+function pick(item: ConfigItem, names: readonly string[]): Props {
+  const picked = new Props();
   for (const name of names) {
     const prop = item.props.get(name);
     if (prop) picked.set(name, prop);
@@ -118,7 +119,7 @@ function pick(item: ConfigItem, names: readonly string[]): Map<string, Property>
   return picked;
 }
 
-function renameLegacyValue(props: Map<string, Property>, name: string, from: string, to: string): void {
+function renameLegacyValue(props: Props, name: string, from: string, to: string): void {
   const prop = props.get(name);
   if (prop?.value.state === 'known' && prop.value.text === from) props.set(name, { ...prop, value: known(to) });
 }

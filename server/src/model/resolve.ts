@@ -2,8 +2,8 @@
 // each command line which words are menus, which the command, and which arguments.
 import type { CommandStatement, Item, Script, Statement, Value, WordValue } from '../parser/ast';
 import { ArgNode, NONE } from '../parser/nodes';
-import { sliced, type Cursor } from './slices';
-import type { KnowledgeView } from '../knowledge/types';
+import { sliced, SlicedJob, type Cursor } from '../slices';
+import type { KnowledgeView, ResolvedWords } from '../knowledge/types';
 import type { ResolvedArg, ResolvedCommand } from './resolved';
 
 export interface ResolvedScript {
@@ -21,46 +21,45 @@ const NO_MENU: readonly string[] = Object.freeze([]);
 const argScratch: ResolvedArg[] = [];
 const NO_MENUS: ReadonlyMap<CommandStatement, readonly string[]> = new Map();
 
+/** Where a command line's leading words are gathered. */
+const wordScratch: string[] = [];
+
 interface Walk {
   readonly kb: KnowledgeView;
   readonly commands: ResolvedCommand[];
   readonly menuBefore: Map<CommandStatement, readonly string[]> | undefined;
+  /**
+   * The last one-word line's reading (`add` under `/ip firewall filter`): the lines of an export section
+   * repeat it thousands of times, and the knowledge base need not be asked again.
+   */
+  last: { from: readonly string[]; word: string; resolved: ResolvedWords; uncovered: boolean } | undefined;
 }
 
 export function resolveScript(script: Script, kb: KnowledgeView): ResolvedScript {
   return new ResolveJob(script, kb).finish();
 }
 
-/** Resolving in slices (see ParseJob): `step(deadline)` walks top-level statements until the deadline passes. */
-export class ResolveJob {
+/** Resolving in slices (see slices.ts): `step(deadline)` walks top-level statements until the deadline passes. */
+export class ResolveJob extends SlicedJob<ResolvedScript> {
   private readonly walk: Walk;
   private readonly cursor: Cursor = { next: 0 };
   private current: readonly string[] = NO_MENU;
-  private result: ResolvedScript | undefined;
 
   constructor(
     private readonly script: Script,
     kb: KnowledgeView,
     trackMenus = true,
   ) {
-    this.walk = { kb, commands: [], menuBefore: trackMenus ? new Map() : undefined };
+    super();
+    this.walk = { kb, commands: [], menuBefore: trackMenus ? new Map() : undefined, last: undefined };
   }
 
-  /** Resolves on until `deadline` (a `performance.now()` time); true once every statement is resolved. */
-  step(deadline: number): boolean {
-    if (this.result) return true;
+  protected work(deadline: number): ResolvedScript | undefined {
     const statements = this.script.statements;
     const done = sliced(this.cursor, statements.length, deadline, (index) => {
       this.current = walkStatements(this.walk, statements, this.current, false, index, index + 1);
     });
-    if (!done) return false;
-    this.result = { commands: this.walk.commands, menuBefore: this.walk.menuBefore ?? NO_MENUS };
-    return true;
-  }
-
-  finish(): ResolvedScript {
-    this.step(Infinity);
-    return this.result!;
+    return done ? { commands: this.walk.commands, menuBefore: this.walk.menuBefore ?? NO_MENUS } : undefined;
   }
 }
 
@@ -86,13 +85,25 @@ function walkCommand(walk: Walk, statement: CommandStatement, menu: readonly str
     return menu;
   }
   // The leading bare words (`/ip/ipsec/peer add` and `/ip ipsec peer add` alike) are items 0…wordCount-1.
-  const texts: string[] = [];
+  const texts = wordScratch;
+  texts.length = 0;
   for (const item of items) {
     if (item.kind !== 'word' || item.text.charCodeAt(0) === BANG) break;
     texts.push(item.text);
   }
   const wordCount = texts.length;
-  const resolved = walk.kb.resolveWords(texts, statement.prefix === '/' ? NO_MENU : menu);
+  const from = statement.prefix === '/' ? NO_MENU : menu;
+  const last = walk.last;
+  let resolved: ResolvedWords;
+  let uncovered: boolean;
+  if (last !== undefined && wordCount === 1 && last.from === from && last.word === texts[0]) {
+    resolved = last.resolved;
+    uncovered = last.uncovered;
+  } else {
+    resolved = walk.kb.resolveWords(texts, from);
+    uncovered = !walk.kb.covers(resolved.menu);
+    if (wordCount === 1) walk.last = { from, word: texts[0]!, resolved, uncovered };
+  }
   const consumed = resolved.consumed;
   const unknown = resolved.command === undefined && consumed < wordCount;
   const commandWord = resolved.command !== undefined ? (items[consumed - 1] as WordValue) : undefined;
@@ -113,7 +124,7 @@ function walkCommand(walk: Walk, statement: CommandStatement, menu: readonly str
     args: args.length === 0 ? NONE : args.slice(),
     unnamed: unnamed ?? NONE,
     unknownWords: unknown ? [items[consumed] as WordValue] : NONE,
-    uncovered: !walk.kb.covers(resolved.menu),
+    uncovered,
     conditional,
   });
   walkNestedBodies(walk, items, menu);

@@ -13,6 +13,8 @@ export interface PairSetting {
 
 export class WorkspaceIndex {
   private readonly documents = new Map<string, RouterDocument>();
+  /** Documents read from text (a file on disk), not yet backing an editor's document. */
+  private readonly unopened = new WeakSet<RouterDocument>();
   private namesCache: Map<string, Set<string>> | undefined;
 
   constructor(private settings: DocumentSettings) {}
@@ -23,6 +25,7 @@ export class WorkspaceIndex {
     if (existing && existing.version === version && existing.settings === this.settings && existing.text === text) return existing;
     const document = new RouterDocument(TextDocument.create(uri, 'routeros', version, text), this.settings);
     this.documents.set(uri, document);
+    this.unopened.add(document);
     this.namesCache = undefined;
     return document;
   }
@@ -34,9 +37,25 @@ export class WorkspaceIndex {
   track(text: TextDocument): RouterDocument {
     const existing = this.documents.get(text.uri);
     if (existing && existing.document === text && existing.settings === this.settings) return existing;
+    // A file read from disk and now opened with the same text: what was read from it (and checked) holds.
+    if (existing && this.unopened.has(existing) && existing.settings === this.settings && existing.adopt(text)) {
+      this.unopened.delete(existing);
+      return existing;
+    }
     const document = new RouterDocument(text, this.settings);
     this.put(document);
     return document;
+  }
+
+  /**
+   * An editor closed the file. `text` is the file on disk (undefined: not on disk, so it leaves the
+   * workspace). When the editor's last text is the file's, the document stays as it is, read and checked.
+   */
+  release(uri: string, text: string | undefined): void {
+    const existing = this.documents.get(uri);
+    if (text === undefined) this.remove(uri);
+    else if (existing && existing.settings === this.settings && existing.text === text) this.unopened.add(existing);
+    else this.update(uri, text, 0);
   }
 
   /** Use an already-built document (the one the editor's TextDocument backs). */

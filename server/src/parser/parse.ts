@@ -4,6 +4,7 @@ import * as chars from './chars';
 import { containers } from './containers';
 import { ParseState } from './state';
 import { TOP_LEVEL, parseBody } from './statements';
+import { SlicedJob } from '../slices';
 
 // Module-local copies: see chars.ts on why the per-character loops avoid imported bindings.
 const { BOM } = chars.Char;
@@ -24,35 +25,25 @@ export function parse(text: string): ParseResult {
  * passes, so a server can answer requests between slices of a large file. The result is the same as
  * reading the file in one go.
  */
-export class ParseJob {
+export class ParseJob extends SlicedJob<ParseResult> {
   private state: ParseState;
   private statements: Statement[] = [];
   private secondPass = false;
-  private result: ParseResult | undefined;
 
   constructor(private readonly text: string) {
+    super();
     this.state = stateFor(text, NO_CUTS);
   }
 
-  /** Reads on until `deadline` (a `performance.now()` time); true once the whole text is read. */
-  step(deadline: number): boolean {
-    while (this.result === undefined) {
+  protected work(deadline: number): ParseResult | undefined {
+    for (;;) {
       const body = parseBody(this.state, TOP_LEVEL, this.statements, deadline);
-      if (body.paused) return false;
-      if (!this.secondPass && this.state.cutsFound.size > 0) {
-        this.secondPass = true;
-        this.state = stateFor(this.text, this.state.cutsFound);
-        this.statements = [];
-        continue;
-      }
-      this.result = resultOf(this.state, this.statements);
+      if (body.paused) return undefined;
+      if (this.secondPass || this.state.cutsFound.size === 0) return resultOf(this.state, this.statements);
+      this.secondPass = true;
+      this.state = stateFor(this.text, this.state.cutsFound);
+      this.statements = [];
     }
-    return true;
-  }
-
-  finish(): ParseResult {
-    this.step(Infinity);
-    return this.result!;
   }
 }
 

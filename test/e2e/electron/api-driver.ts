@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import type { Problem, Severity, VSCodeDriver } from '../driver';
+import type { Problem, ReferenceLocation, Severity, VSCodeDriver } from '../driver';
 import { newestChannelLog } from '../logs';
 
 const EXTENSION_ID = 'routeros-ipsec.routeros-ipsec';
@@ -123,6 +123,12 @@ export class ExtensionHostDriver implements VSCodeDriver {
     return hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
   }
 
+  async hoverAtPosition(line: number, column: number): Promise<string> {
+    await this.goTo(line, column);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor().document.uri, new vscode.Position(line - 1, column - 1));
+    return hovers.flatMap((hover) => hover.contents.map((part) => (typeof part === 'string' ? part : part.value))).join('\n');
+  }
+
   async problems(): Promise<Problem[]> {
     return vscode.languages.getDiagnostics().flatMap(([uri, diagnostics]) => diagnostics.map((diagnostic) => ({
       file: basename(uri.fsPath),
@@ -221,6 +227,22 @@ export class ExtensionHostDriver implements VSCodeDriver {
     const names = (list: (vscode.DocumentSymbol | vscode.SymbolInformation)[]): string[] =>
       list.flatMap((symbol) => [symbol.name, ...('children' in symbol ? names(symbol.children) : [])]);
     return names(symbols);
+  }
+
+  /** The reference provider at the cursor, declarations included (as Peek References asks), asked again while it finds nothing. */
+  async peekReferences(): Promise<ReferenceLocation[]> {
+    const { document, selection } = editor();
+    let locations: vscode.Location[] = [];
+    await waitFor(async () => (locations = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, selection.active)) ?? []).length > 0,
+      'references at the cursor');
+    return locations.map((location) => ({ file: basename(location.uri.fsPath), line: location.range.start.line + 1, column: location.range.start.character + 1 }));
+  }
+
+  /** The lines of the editor's visible ranges: those of a folded region are not in them. */
+  async waitForVisibleLines(accept: (lines: number[]) => boolean, timeoutMs = WAIT_MS): Promise<number[]> {
+    const read = () => editor().visibleRanges.flatMap((range) => Array.from({ length: range.end.line - range.start.line + 1 }, (_, index) => range.start.line + index + 1));
+    await waitFor(() => accept(read()), 'the expected visible lines', timeoutMs);
+    return read();
   }
 
   async waitForActiveEditor(fileName: string, at?: { line: number; column: number }): Promise<void> {

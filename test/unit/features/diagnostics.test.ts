@@ -131,3 +131,17 @@ test('export shorthand for dotted names and root menus used as scripting command
   const { doc } = fixture('/routing bgp connection\nadd local.address=10.0.0.1 .role=ebgp name=peer1 remote.address=10.0.0.2 .as=65001\n:log info "started"\n');
   assert.deepEqual(coreDiagnostics(doc).map((finding) => finding.code), []);
 });
+
+test('values are judged on every line of a long section, whether they recur or not', () => {
+  // Judged values are remembered per argument (`action=drop` recurs) until the memo fills with values that
+  // do not recur (addresses, comments), after which it is given up: neither may hide a late wrong value.
+  const lines = ['/ip firewall address-list'];
+  for (let i = 0; i < 600; i++) lines.push(`add address=10.${i >> 8}.${i & 255}.0/24 list=blocked comment="entry ${i}"`);
+  lines.push('add address=10.999.0.0/24 list=blocked', '/ip firewall filter');
+  for (let i = 0; i < 600; i++) lines.push(`add action=${i % 2 ? 'drop' : 'accept'} chain=forward protocol=tcp src-address=10.1.${i >> 8}.${i & 255}`);
+  lines.push('add action=dorp chain=forward protocol=tcp src-address=10.1.2.3', '');
+  assert.deepEqual(findings(lines.join('\n')).map((finding) => finding.replace(/ (error|warning) /, ' ')), [
+    'invalid-value "10.999.0.0/24"',
+    'invalid-value "dorp"',
+  ]);
+});

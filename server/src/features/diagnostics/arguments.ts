@@ -6,34 +6,39 @@ import { suggestion, type Reporter } from './report';
 import type { CommandFacts } from './lookup';
 import { checkValue } from './values';
 
+/** The names checked so far on the current line (one line at a time: no set per line). */
+const seen: string[] = [];
+
 export function checkArguments(reporter: Reporter, command: ResolvedCommand): void {
   if (command.command === undefined) return;
   const facts = reporter.lookup.command(command.menu, command.command);
-  const seen = new Set<string>();
-  for (const arg of checkedArguments(command)) {
-    if (seen.has(arg.name)) {
-      reporter.report('duplicate-property', 'warning', arg.nameSpan, `\`${arg.name}\` is given twice on this line; only one value takes effect.`);
+  const where = whereOffset(command);
+  const args = command.args;
+  seen.length = 0;
+  let prefix: string | undefined;
+  for (let index = 0; index < args.length; index++) {
+    let arg = args[index]!;
+    // `name=value` arguments only; comparisons after `where` (`print where name=x`) are not arguments.
+    if (arg.node.operator !== '=' || (where >= 0 && arg.nameSpan.start >= where)) continue;
+    // Exports shorten repeated dotted names: `local.address=… .role=ebgp` means `local.role`.
+    if (arg.name.charCodeAt(0) === DOT && prefix !== undefined) arg = { ...arg, name: prefix + arg.name };
+    else {
+      const dot = arg.name.lastIndexOf('.');
+      prefix = dot > 0 ? arg.name.slice(0, dot) : undefined;
     }
-    seen.add(arg.name);
+    if (seen.includes(arg.name)) {
+      reporter.report('duplicate-property', 'warning', arg.nameSpan, `\`${arg.name}\` is given twice on this line; only one value takes effect.`);
+    } else seen.push(arg.name);
     if (argumentExists(reporter, facts, arg)) checkValue(reporter, facts, arg);
   }
 }
 
-/** `name=value` arguments; comparisons after `where` (`print where name=x`) are not arguments. */
-function checkedArguments(command: ResolvedCommand): ResolvedArg[] {
-  const where = command.statement.items.find((item) => item.kind === 'word' && item.text === 'where');
-  return expandDottedShorthand(command.args.filter((arg) => arg.node.operator === '=' && (where === undefined || arg.nameSpan.start < where.span.start)));
-}
+const DOT = 0x2e;
 
-/** Exports shorten repeated dotted names: `local.address=… .role=ebgp` means `local.role`. */
-function expandDottedShorthand(args: readonly ResolvedArg[]): ResolvedArg[] {
-  let prefix: string | undefined;
-  return args.map((arg) => {
-    if (arg.name.startsWith('.') && prefix !== undefined) return { ...arg, name: prefix + arg.name };
-    const dot = arg.name.lastIndexOf('.');
-    prefix = dot > 0 ? arg.name.slice(0, dot) : undefined;
-    return arg;
-  });
+/** Where the line's `where` word starts, or -1. */
+function whereOffset(command: ResolvedCommand): number {
+  for (const item of command.statement.items) if (item.kind === 'word' && item.text === 'where') return item.span.start;
+  return -1;
 }
 
 function argumentExists(reporter: Reporter, facts: CommandFacts, arg: ResolvedArg): boolean {

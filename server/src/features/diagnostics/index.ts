@@ -6,7 +6,7 @@ import type { ResolvedCommand } from '../../model/resolved';
 import { changesMenu } from '../cursor/locate';
 import { NamesJob } from '../navigation/names';
 import { collectOccurrences, hasOccurrences, rememberOccurrences, type VariableOccurrence } from '../navigation/variables';
-import { sliced, type Cursor } from '../../model/slices';
+import { sliced, SlicedJob, type Cursor } from '../../slices';
 import type { Statement } from '../../parser/index';
 import { checkArguments } from './arguments';
 import { checkCommandWords } from './commands';
@@ -18,11 +18,11 @@ export function coreDiagnostics(doc: RouterDocument): Finding[] {
 }
 
 /**
- * Core diagnostics in slices (see ParseJob): `step(deadline)` first lets the document read itself in slices,
+ * Core diagnostics in slices (see slices.ts): `step(deadline)` first lets the document read itself in slices,
  * then checks commands, then scripting commands, then gathers the names and variables completion offers,
  * each until the deadline passes. The findings are those of one go.
  */
-export class CoreDiagnosticsJob {
+export class CoreDiagnosticsJob extends SlicedJob<Finding[]> {
   private readonly reporter: Reporter;
   private stage: 'start' | 'commands' | 'scripting' | 'variables' | 'names' | 'done' = 'start';
   private readonly cursor: Cursor = { next: 0 };
@@ -32,11 +32,16 @@ export class CoreDiagnosticsJob {
   private names: NamesJob | undefined;
 
   constructor(private readonly doc: RouterDocument) {
+    super();
     this.reporter = new Reporter(doc);
   }
 
+  protected work(deadline: number): Finding[] | undefined {
+    return this.stepStages(deadline) ? this.reporter.findings : undefined;
+  }
+
   /** Works until `deadline` (a `performance.now()` time); true once every diagnostic is found. */
-  step(deadline: number): boolean {
+  private stepStages(deadline: number): boolean {
     const { doc, reporter, cursor } = this;
     if (!doc.advance(deadline)) return false;
     const statements = doc.parse.script.statements;
@@ -77,11 +82,6 @@ export class CoreDiagnosticsJob {
       this.stage = 'done';
     }
     return true;
-  }
-
-  finish(): Finding[] {
-    this.step(Infinity);
-    return this.reporter.findings;
   }
 }
 

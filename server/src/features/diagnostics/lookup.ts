@@ -17,10 +17,19 @@ export interface ArgumentFacts {
 /** Values judged per argument are remembered up to this many (`action=drop` recurs; addresses do not). */
 const REMEMBERED_VALUES = 256;
 
+/** What was found wrong with values of one argument: `null` for nothing wrong. */
+class JudgedValues {
+  readonly problems = new Map<string, ValueProblem | null>();
+  /** Values found in `problems` again. */
+  hits = 0;
+  /** Set once the map filled with values that hardly recur (addresses, comments): looking up costs more than judging. */
+  given = false;
+}
+
 /** The facts of one command of one menu. */
 export class CommandFacts {
   private readonly args = new Map<string, ArgumentFacts>();
-  private readonly judged = new Map<string, Map<string, ValueProblem | undefined>>();
+  private readonly judged = new Map<string, JudgedValues>();
   private presenceFound: Presence | undefined;
 
   constructor(private readonly kb: KnowledgeView, readonly menu: readonly string[], readonly command: string) {}
@@ -44,11 +53,22 @@ export class CommandFacts {
 
   /** What is wrong with `text` as a value of the argument, if anything. */
   valueProblem(name: string, info: ArgumentInfo, text: string): ValueProblem | undefined {
-    let values = this.judged.get(name);
-    if (!values) this.judged.set(name, (values = new Map()));
-    if (values.has(text)) return values.get(text);
+    let judged = this.judged.get(name);
+    if (!judged) this.judged.set(name, (judged = new JudgedValues()));
+    if (judged.given) return checkArgumentValue(info, text);
+    const { problems } = judged;
+    const remembered = problems.get(text);
+    if (remembered !== undefined) {
+      judged.hits++;
+      return remembered ?? undefined;
+    }
     const problem = checkArgumentValue(info, text);
-    if (values.size < REMEMBERED_VALUES) values.set(text, problem);
+    if (problems.size < REMEMBERED_VALUES) problems.set(text, problem ?? null);
+    else if (judged.hits < REMEMBERED_VALUES) {
+      // As many distinct values as the map holds, and fewer repeats than that: they do not recur.
+      judged.given = true;
+      problems.clear();
+    }
     return problem;
   }
 

@@ -7,7 +7,7 @@ import { nameOf, type ConfigItem } from '../../model/config';
 import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
 import { occurrencesIn } from './variables';
-import { sliced, type Cursor } from '../../model/slices';
+import { sliced, SlicedJob, type Cursor } from '../../slices';
 
 export interface DefinedName {
   readonly uri: string;
@@ -42,32 +42,29 @@ function namesOf(doc: RouterDocument, freshness: 'fresh' | 'recent'): NameTable 
 }
 
 /** Building a version's table of names in slices (see model/slices.ts); once done, it is what `namesOf` answers. */
-export class NamesJob {
+export class NamesJob extends SlicedJob<NameTable> {
   private readonly table = new Map<string, Map<string, DefinedName[]>>();
   private readonly tables: (readonly [string, readonly ConfigItem[]])[];
   private menu = 0;
   private readonly cursor: Cursor = { next: 0 };
 
   constructor(private readonly doc: RouterDocument) {
+    super();
     this.tables = [...doc.config.tables];
   }
 
-  /** Works until `deadline` (a `performance.now()` time); true once the table is made and remembered. */
-  step(deadline: number): boolean {
-    if (byDocument.has(this.doc)) return true;
+  /** The table, once made, is remembered for the version (what `namesOf` answers). */
+  protected work(deadline: number): NameTable | undefined {
     const { doc, table } = this;
+    const known = byDocument.get(doc);
+    if (known) return known;
     for (; this.menu < this.tables.length; this.menu++, this.cursor.next = 0) {
       const [menu, items] = this.tables[this.menu]!;
-      if (!sliced(this.cursor, items.length, deadline, (index) => addItem(table, doc.uri, menu, items[index]!))) return false;
+      if (!sliced(this.cursor, items.length, deadline, (index) => addItem(table, doc.uri, menu, items[index]!))) return undefined;
     }
     byDocument.set(doc, table);
     latestByUri.set(doc.uri, table);
-    return true;
-  }
-
-  finish(): NameTable {
-    this.step(Infinity);
-    return byDocument.get(this.doc)!;
+    return table;
   }
 }
 
