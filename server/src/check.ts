@@ -8,6 +8,7 @@ import { migrationFixAt } from './generate/migrate-v6';
 import type { RouterDocument } from './model/document';
 import { IPSEC } from './model/ipsec';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
+import { Stage } from './slices';
 
 export interface CheckOptions {
   /** `routeros.version` (an export header overrides it per file). */
@@ -31,8 +32,8 @@ function isFragment(document: RouterDocument): boolean {
 
 export class WorkspaceChecker {
   private readonly analysis = new WorkspaceAnalysis();
-  private readonly core = new WeakMap<RouterDocument, Finding[]>();
-  private readonly coreJobs = new WeakMap<RouterDocument, CoreDiagnosticsJob>();
+  /** Each document's core diagnostics (with the v6 migration fixes), made in slices. */
+  private readonly core = new WeakMap<RouterDocument, Stage<Finding[]>>();
 
   constructor(readonly index: WorkspaceIndex) {}
 
@@ -43,23 +44,20 @@ export class WorkspaceChecker {
    */
   advance(deadline: number): boolean {
     for (const document of this.index.all()) {
-      if (this.core.has(document)) continue;
-      if (!this.readCore(document, deadline) || performance.now() >= deadline) return false;
+      const core = this.coreOf(document);
+      if (core.done) continue;
+      if (!core.step(deadline) || performance.now() >= deadline) return false;
     }
     return true;
   }
 
-  /** Resumes the document's core diagnostics until `deadline`; true once they are done and kept. */
-  private readCore(document: RouterDocument, deadline: number): boolean {
-    let job = this.coreJobs.get(document);
-    if (!job) {
-      job = new CoreDiagnosticsJob(document);
-      this.coreJobs.set(document, job);
+  private coreOf(document: RouterDocument): Stage<Finding[]> {
+    let core = this.core.get(document);
+    if (!core) {
+      core = new Stage(() => new CoreDiagnosticsJob(document), (findings) => findings.map((finding) => withMigration(document, finding)));
+      this.core.set(document, core);
     }
-    if (!job.step(deadline)) return false;
-    this.core.set(document, job.finish().map((finding) => withMigration(document, finding)));
-    this.coreJobs.delete(document);
-    return true;
+    return core;
   }
 
   run(options: CheckOptions = {}): Map<string, Finding[]> {
@@ -79,7 +77,7 @@ export class WorkspaceChecker {
     );
     const result = new Map<string, Finding[]>();
     for (const document of documents) {
-      result.set(document.uri, [...this.coreOf(document), ...(ipsec.get(document.uri) ?? [])]);
+      result.set(document.uri, [...this.coreOf(document).finish(), ...(ipsec.get(document.uri) ?? [])]);
     }
     return result;
   }
@@ -87,11 +85,6 @@ export class WorkspaceChecker {
   /** The tunnels of the last run, each seen from both ends. */
   pairs() {
     return this.analysis.lastPairs();
-  }
-
-  private coreOf(document: RouterDocument): Finding[] {
-    if (!this.core.has(document)) this.readCore(document, Infinity);
-    return this.core.get(document)!;
   }
 }
 

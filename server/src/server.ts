@@ -33,7 +33,7 @@ import { checkDelay } from './lsp/check-delay';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
 import type { RouterDocument } from './model/document';
 import { generateOtherSite, otherSiteQuestions, type OtherSiteAnswers } from './generate/other-site';
-import { completion, definition, documentSymbols, foldingRanges, hover, references, rememberNames } from './features/index';
+import { completion, definition, documentSymbols, foldingRanges, hover, references } from './features/index';
 import type { SeverityOverride } from './analysis/index';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -211,7 +211,6 @@ function lookup(uri: string): TextDocument | undefined {
 function publishAll(): void {
   findings = checker.run(options);
   checkedVersions = new Map(index.all().map((document) => [document.uri, document.version]));
-  for (const document of index.all()) if (!document.oversized) rememberNames(document);
   for (const [uri, list] of findings) {
     const diagnostics = list.map((finding) => toDiagnostic(finding, lookup)).filter((d): d is Diagnostic => d !== undefined);
     const key = JSON.stringify(diagnostics);

@@ -33,6 +33,11 @@ export abstract class SlicedJob<T> {
 
   protected abstract work(deadline: number): T | undefined;
 
+  /** The result is made (`finish` returns it without working). */
+  get done(): boolean {
+    return this.made !== undefined;
+  }
+
   step(deadline: number): boolean {
     if (this.made) return true;
     const result = this.work(deadline);
@@ -44,5 +49,28 @@ export abstract class SlicedJob<T> {
   finish(): T {
     this.step(Infinity);
     return this.made!.result;
+  }
+}
+
+/**
+ * A job started only when first stepped (it is made from the results of earlier stages, which must be done
+ * by then), whose result is passed through `then`; the job, with its working state, is let go once done.
+ */
+export class Stage<T, R = T> extends SlicedJob<R> {
+  private job: SlicedJob<T> | undefined;
+
+  constructor(
+    private readonly start: () => SlicedJob<T>,
+    private readonly then: (result: T) => R,
+  ) {
+    super();
+  }
+
+  protected work(deadline: number): R | undefined {
+    this.job ??= this.start();
+    if (!this.job.step(deadline)) return undefined;
+    const result = this.job.finish();
+    this.job = undefined;
+    return this.then(result);
   }
 }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { boise, seattle, valueUnder } from './demo-lines';
 import { scenario } from './scenario';
 
 /** 1-based number of the first line of a workspace file that starts with `prefix`. */
@@ -26,6 +27,14 @@ scenario('typing "/ip ipsec proposal add enc-algorithms=" offers aes-256-cbc', {
   const labels = await vscode.triggerSuggest();
   assert.ok(labels.includes('aes-256-cbc'), `offered: ${JSON.stringify(labels)}`);
   await vscode.screenshot('completion');
+});
+
+scenario('typing "/ip ipsec identity add peer=" in a new file offers the peers the other files of the workspace define', { files: { 'scratch.rsc': '' } }, async (vscode) => {
+  const peers = [valueUnder(seattle, '/ip ipsec peer', 'name'), valueUnder(boise, '/ip ipsec peer', 'name')];
+  await vscode.openFile('scratch.rsc');
+  await vscode.typeText('/ip ipsec identity add peer=');
+  const labels = await vscode.triggerSuggest();
+  for (const peer of peers) assert.ok(labels.includes(peer), `${peer} is offered: ${JSON.stringify(labels)}`);
 });
 
 scenario('hovering dh-group shows its documentation', {}, async (vscode) => {

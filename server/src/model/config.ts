@@ -242,7 +242,7 @@ export function buildConfig(commands: readonly ResolvedCommand[], traits: MenuTr
   return new ConfigJob(commands, traits).finish();
 }
 
-/** Building the configuration in slices (see model/slices.ts): applies commands until the deadline passes. */
+/** Building the configuration in slices (see slices.ts): applies commands until the deadline passes. */
 export class ConfigJob extends SlicedJob<RouterConfig> {
   private readonly builder: ConfigBuilder;
   private readonly cursor: Cursor = { next: 0 };

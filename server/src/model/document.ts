@@ -12,6 +12,7 @@ import { defaultsFor, menuTraits } from './traits';
 import { ResolveJob, type ResolvedScript } from './resolve';
 import type { ResolvedCommand } from './resolved';
 import { TextSnapshot, type TextSource } from './snapshot';
+import { Stage } from '../slices';
 
 export interface DocumentSettings {
   /** `routeros.version`: the release scripts are checked against when they carry no export header. */
@@ -22,13 +23,15 @@ export interface DocumentSettings {
 
 const pairDirective = /^#\s*routeros-pair:\s*(.+?)\s*$/;
 
+const keep = <T>(result: T): T => result;
+/** What an oversized document resolves to: nothing (only its syntax is checked). */
+const NOTHING_RESOLVED: ResolvedScript = { commands: [], menuBefore: new Map() };
+
 export class RouterDocument {
-  private parsed?: ParseResult;
-  private resolvedScript?: ResolvedScript;
-  private routerConfig?: RouterConfig;
-  private parseJob?: ParseJob;
-  private resolveJob?: ResolveJob;
-  private configJob?: ConfigJob;
+  // Each stage starts when first needed, from the stage before it, and works in slices until done.
+  private readonly tree = new Stage(() => new ParseJob(this.document.getText()), keep);
+  private readonly resolving = new Stage(() => new ResolveJob(this.parse.script, this.kb, false), keep);
+  private readonly modelling = new Stage(() => new ConfigJob(this.resolved.commands, menuTraits(this.kb)), withImplicitItems);
   private ipsecView?: IpsecView;
   readonly target: Target;
   readonly kb: KnowledgeView;
@@ -88,18 +91,16 @@ export class RouterDocument {
    * whatever is left in one go, so a request never sees a half-read document.
    */
   advance(deadline: number): boolean {
-    return this.readTree(deadline) && (this.oversized || this.readConfig(deadline));
+    return this.tree.step(deadline) && (this.oversized || (this.resolving.step(deadline) && this.modelling.step(deadline)));
   }
 
   get parse(): ParseResult {
-    this.readTree(Infinity);
-    return this.parsed!;
+    return this.tree.finish();
   }
 
   /** Each command line read as the router reads it (nothing for an oversized file). */
   get resolved(): ResolvedScript {
-    this.readCommands(Infinity);
-    return this.resolvedScript!;
+    return this.oversized ? NOTHING_RESOLVED : this.resolving.finish();
   }
 
   get commands(): readonly ResolvedCommand[] {
@@ -107,43 +108,7 @@ export class RouterDocument {
   }
 
   get config(): RouterConfig {
-    this.readConfig(Infinity);
-    return this.routerConfig!;
-  }
-
-  // Each stage resumes its job until `deadline` and keeps the result once the job is done; the getters
-  // pass no deadline, so they finish what a sliced check left.
-  private readTree(deadline: number): boolean {
-    if (this.parsed !== undefined) return true;
-    this.parseJob ??= new ParseJob(this.document.getText());
-    if (!this.parseJob.step(deadline)) return false;
-    this.parsed = this.parseJob.finish();
-    this.parseJob = undefined;
-    return true;
-  }
-
-  private readCommands(deadline: number): boolean {
-    if (this.resolvedScript !== undefined) return true;
-    if (this.oversized) {
-      this.resolvedScript = { commands: [], menuBefore: new Map() };
-      return true;
-    }
-    if (!this.readTree(deadline)) return false;
-    this.resolveJob ??= new ResolveJob(this.parsed!.script, this.kb, false);
-    if (!this.resolveJob.step(deadline)) return false;
-    this.resolvedScript = this.resolveJob.finish();
-    this.resolveJob = undefined;
-    return true;
-  }
-
-  private readConfig(deadline: number): boolean {
-    if (this.routerConfig !== undefined) return true;
-    if (!this.readCommands(deadline)) return false;
-    this.configJob ??= new ConfigJob(this.resolvedScript!.commands, menuTraits(this.kb));
-    if (!this.configJob.step(deadline)) return false;
-    this.routerConfig = withImplicitItems(this.configJob.finish());
-    this.configJob = undefined;
-    return true;
+    return this.modelling.finish();
   }
 
   get ipsec(): IpsecView {

@@ -41,7 +41,7 @@ function namesOf(doc: RouterDocument, freshness: 'fresh' | 'recent'): NameTable 
   return known ?? new NamesJob(doc).finish();
 }
 
-/** Building a version's table of names in slices (see model/slices.ts); once done, it is what `namesOf` answers. */
+/** Building a version's table of names in slices (see slices.ts); once done, it is what `namesOf` answers. */
 export class NamesJob extends SlicedJob<NameTable> {
   private readonly table = new Map<string, Map<string, DefinedName[]>>();
   private readonly tables: (readonly [string, readonly ConfigItem[]])[];
