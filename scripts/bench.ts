@@ -6,15 +6,20 @@
 // Targets: 100k lines fully diagnosed < 150 ms; completion p99 < 2 ms; RSS < 150 MB.
 //   node --import tsx scripts/bench.ts [--sizes 1000,10000] [--rounds 300] [--only in-process|protocol]
 //   ROUTEROS_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" passes Node options to the server (profiles, V8 flags).
+// The protocol's floor: the same measures against test/protocol/null-server.mjs, a server on the same libraries
+// and transport that reads nothing, so the figures say how much of a time is the server's own work.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pathToFileURL } from 'node:url';
 import { TextSnapshot } from '../server/src/model/snapshot';
 import { WorkspaceIndex } from '../server/src/model/workspace';
 import { completion, coreDiagnostics } from '../server/src/features/index';
 import { generateExport } from '../test/protocol/generate-export';
 import { LspClient } from '../test/protocol/lsp-client';
+
+const NULL_SERVER = fileURLToPath(new URL('../test/protocol/null-server.mjs', import.meta.url));
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -62,12 +67,16 @@ const spread = (samples: readonly number[]): string => `p50 ${ms(percentile(samp
 
 function inProcess(text: string, quiet = false): void {
   const workspace = new WorkspaceIndex(SETTINGS);
-  const doc = workspace.update('file:///bench/in-process.rsc', text, 1);
+  // The document the server keeps for an open file (a snapshot with its own table of line starts).
+  const doc = workspace.track(new TextSnapshot('file:///bench/in-process.rsc', 'routeros', 1, text));
   const parse = timed(() => doc.parse);
   const resolve = timed(() => doc.resolved);
   const config = timed(() => doc.config);
   const core = timed(() => coreDiagnostics(doc));
   const ipsec = timed(() => doc.ipsec);
+  // The server publishes diagnostics with line and column positions before any completion can come, so the
+  // table of line starts exists by then.
+  doc.document.positionAt(text.length);
   if (!quiet) console.log(`  in process: parse ${ms(parse)} · resolve ${ms(resolve)} · model ${ms(config)} · core diagnostics ${ms(core)} · IPsec view ${ms(ipsec)} ms`);
   const steady = Array.from({ length: ROUNDS }, () => timedBoth(() => completion(doc, text.length, workspace)));
   // As the server does it: each edit gives a new snapshot of the text (its line table and pieces carried
@@ -91,12 +100,16 @@ async function overProtocol(text: string, size: number): Promise<void> {
   try {
     await Promise.race([client.configured, new Promise((resolve) => setTimeout(resolve, 5000))]);
     // The first file a fresh server opens pays for compiling the server's code; the next one does not.
-    const openAndWait = async (target: string): Promise<number> => {
+    const openAndWait = async (target: string): Promise<string> => {
+      const before = client.processStats();
       const start = now();
       const diagnosed = client.nextDiagnostics(target);
       await client.open(target, text);
       await diagnosed;
-      return now() - start;
+      const wall = now() - start;
+      const after = client.processStats();
+      const server = before && after ? ` (server CPU ${Math.round(after.cpuMs - before.cpuMs)} ms, ${after.pageFaults - before.pageFaults} page faults)` : '';
+      return `${ms(wall)} ms${server}`;
     };
     const first = `file:///bench/first-${size}.rsc`;
     const cold = await openAndWait(first);
@@ -104,7 +117,7 @@ async function overProtocol(text: string, size: number): Promise<void> {
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: first } });
     const uri = `file:///bench/export-${size}.rsc`;
     const warm = await openAndWait(uri);
-    console.log(`  protocol: open → diagnostics ${ms(cold)} ms in a fresh server, ${ms(warm)} ms in a warm one · RSS ${ms(resident)} MB with the file open`);
+    console.log(`  protocol: open → diagnostics ${cold} in a fresh server, ${warm} in a warm one · RSS ${ms(resident)} MB with the file open`);
     if (!client.capabilities.completionProvider) {
       console.log('  protocol completion: the server does not offer completion yet');
       return;
@@ -154,6 +167,47 @@ async function overProtocol(text: string, size: number): Promise<void> {
 }
 
 /**
+ * The same open and completions against the null server: what the protocol itself costs on this machine (the
+ * client writing the message, the server reading and decoding it, the answer's way back).
+ */
+async function protocolFloor(text: string, size: number): Promise<void> {
+  const client = await LspClient.start({ server: NULL_SERVER });
+  try {
+    const opens: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const uri = `file:///bench/floor-${size}-${round}.rsc`;
+      const start = now();
+      const diagnosed = client.nextDiagnostics(uri);
+      await client.open(uri, text);
+      await diagnosed;
+      opens.push(now() - start);
+    }
+    const asks: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const at = now();
+      await client.request('textDocument/completion', { textDocument: { uri: `file:///bench/floor-${size}-0.rsc` }, position: { line: 0, character: 0 } });
+      asks.push(now() - at);
+    }
+    const resident = client.residentMegabytes() ?? NaN;
+    console.log(`  protocol floor (a server that reads nothing): open → empty diagnostics ${opens.map(ms).join(' · ')} ms · completion round trip ${spread(asks)} · RSS ${ms(resident)} MB`);
+  } finally {
+    await client.stop();
+  }
+}
+
+/** What a first touch of fresh memory costs here (on a VM it can be far more than on a laptop). */
+function freshMemoryCost(): string {
+  const bytes = 64 << 20;
+  const faults = process.resourceUsage().minorPageFault;
+  const buffer = Buffer.allocUnsafeSlow(bytes);
+  const start = now();
+  buffer.fill(1);
+  const took = now() - start;
+  const count = process.resourceUsage().minorPageFault - faults;
+  return `first touch of 64 MB ${ms(took)} ms (${count} page faults, ${count > 0 ? ((took * 1000) / count).toFixed(1) : '-'} µs each)`;
+}
+
+/**
  * A file of the workspace folder: the server reads and checks it in the background when it starts (its
  * diagnostics are published before it is opened). Opening it with the same text then reads nothing again:
  * measured as open → the quick fix of its one problem (offered only once the opened version is checked).
@@ -187,7 +241,7 @@ async function openIndexed(text: string, size: number): Promise<void> {
 
 async function main(): Promise<void> {
   const load = loadavg()[0]!.toFixed(1);
-  console.log(`Machine: ${cpus().length} cores, load average ${load} (wall times include waiting for a core)`);
+  console.log(`Machine: ${cpus().length} cores, load average ${load} (wall times include waiting for a core); ${freshMemoryCost()}`);
   console.log(`RouterOS language server benchmark (${ROUNDS} completion rounds; targets: 100k lines diagnosed < 150 ms, completion p99 < 2 ms, RSS < 150 MB)`);
   // A server is warm after its first requests: compile the code paths once on a small export first.
   const warmUp = generateExport(500).text + TAIL;
@@ -198,6 +252,7 @@ async function main(): Promise<void> {
     console.log(`\n${generated.lines} lines, ${(text.length / 1e6).toFixed(1)} MB`);
     if (PARTS !== 'protocol') inProcess(text);
     if (PARTS !== 'in-process') {
+      await protocolFloor(text, size);
       await overProtocol(text, size);
       await openIndexed(text, size);
     }

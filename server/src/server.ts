@@ -8,8 +8,10 @@ import {
   CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   FileChangeType,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -33,7 +35,7 @@ import { checkDelay } from './lsp/check-delay';
 import { WorkspaceIndex, type PairSetting } from './model/workspace';
 import type { RouterDocument } from './model/document';
 import { generateOtherSite, otherSiteQuestions, type OtherSiteAnswers } from './generate/other-site';
-import { completion, definition, documentSymbols, foldingRanges, hover, references } from './features/index';
+import { completion, definition, documentSymbols, foldingRanges, hover, prepareRename, references, rename, type RenameRefusal } from './features/index';
 import type { SeverityOverride } from './analysis/index';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -73,6 +75,7 @@ connection.onInitialize((params: InitializeParams) => {
       foldingRangeProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      renameProvider: { prepareProvider: true },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       codeLensProvider: { resolveProvider: false },
     },
@@ -245,6 +248,10 @@ connection.onCompletion(({ textDocument, position }) => at('completion', [] as C
 connection.onHover(({ textDocument, position }) => at('hover', null as Hover | null, textDocument.uri, position, (doc, offset) => hover(doc, offset, index)));
 connection.onDefinition(({ textDocument, position }) => at('definition', [] as Location[], textDocument.uri, position, (doc, offset) => definition(doc, offset, index)));
 connection.onReferences(({ textDocument, position, context }) => at('references', [] as Location[], textDocument.uri, position, (doc, offset) => references(doc, offset, index, context.includeDeclaration)));
+// A refused rename answers with an error whose message the editor shows (why it cannot be done).
+const refusedOr = <T extends object>(result: T | RenameRefusal): T | ResponseError<void> => ('refused' in result ? new ResponseError(ErrorCodes.InvalidRequest, result.refused) : result);
+connection.onPrepareRename(({ textDocument, position }) => at('prepareRename', null, textDocument.uri, position, (doc, offset) => refusedOr(prepareRename(doc, offset, index))));
+connection.onRenameRequest(({ textDocument, position, newName }) => at('rename', null, textDocument.uri, position, (doc, offset) => refusedOr(rename(doc, offset, newName, index))));
 connection.onDocumentSymbol(({ textDocument }) => guard('documentSymbol', [] as DocumentSymbol[], () => { const doc = routerDocument(textDocument.uri); return doc ? documentSymbols(doc) : []; }));
 connection.onFoldingRanges(({ textDocument }) => guard('foldingRange', [] as FoldingRange[], () => { const doc = routerDocument(textDocument.uri); return doc ? foldingRanges(doc) : []; }));
 

@@ -120,6 +120,18 @@ export interface VSCodeDriver {
    * PageDown): meant for files of a few screens; a tab comes back as the spaces the editor shows for it.
    */
   waitForEditorText(accept: (text: string) => boolean, timeoutMs?: number): Promise<string>;
+  /**
+   * Changes a user setting that the Settings UI edits in a text box (a string, or a number written as text)
+   * as a user does: "Preferences: Open Settings (UI)", its key in the search box, `value` in place of what its
+   * box holds (the User tab). Resolves once the box shows `value`; VS Code saves it about a second later, so
+   * wait on the effect. The Settings editor stays open: closing it at once could drop the pending save.
+   */
+  changeSetting(key: string, value: string): Promise<void>;
+  /**
+   * Rename Symbol at the cursor as a user does: F2, the name in the rename box replaced by `newName`, Enter;
+   * resolves once the box has closed. Rejects with the editor's message when the rename is refused.
+   */
+  renameSymbol(newName: string): Promise<void>;
   /** The whole text of an output channel, shown in the Output view as a user would open it. */
   outputChannelText(channel: string): Promise<string>;
   /** Saves a picture of the window as docs/images/<name>.png, only when E2E_SCREENSHOTS=1. */

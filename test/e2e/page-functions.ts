@@ -104,6 +104,17 @@ export function inputBoxState(): { prompt: string; value: string } | null {
   return prompt && input ? { prompt, value: input.value } : null;
 }
 
+/**
+ * The rename box of an editor (F2), once it has focus: the name it holds; or the message the editor shows
+ * instead when the rename is refused; null while neither shows.
+ */
+export function renameState(editor: string): { box: string } | { refused: string } | null {
+  const input = document.querySelector(`${editor} .rename-box input`) as unknown as ({ value: string } & DomElement) | null;
+  if (input && document.activeElement === input) return { box: input.value };
+  const message = Array.from(document.querySelectorAll(`${editor} .monaco-editor-overlaymessage`)).map((element) => (element.textContent ?? '').trim()).join(' ');
+  return message ? { refused: message } : null;
+}
+
 /** The rows of the open action widget (the quick-fix menu, Ctrl+.): its actions, and its group headers with no title. */
 export function actionWidgetRows(): { index: number; title: string; header: boolean }[] {
   return Array.from(document.querySelectorAll('.context-view .action-widget .monaco-list-row')).map((row) => ({
@@ -298,4 +309,19 @@ export function peekReferenceRows(): { index: number; label: string; expanded: b
 export function peekReferencesTitle(): string {
   const title = document.querySelector('.reference-zone-widget .peekview-title') as unknown as { innerText: string } | null;
   return (title?.innerText ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The search box of the Settings editor (Preferences: Open Settings (UI)) has the keyboard. */
+export function settingsSearchFocused(): boolean {
+  return Boolean(document.activeElement?.closest('.settings-editor .settings-header .search-container'));
+}
+
+/**
+ * What the text box of the setting `key` holds in the Settings editor, or null while the editor lists no such
+ * setting (or shows it with another kind of control: a checkbox, a list).
+ */
+export function settingTextValue(key: string): string | null {
+  const row = Array.from(document.querySelectorAll('.settings-editor .setting-item-contents')).find((element) => element.getAttribute('data-key') === key);
+  const input = row?.querySelector('.setting-item-control input') as unknown as { value: string } | null | undefined;
+  return input ? input.value : null;
 }

@@ -1,5 +1,5 @@
 // Finding one's way through the demo pair in a real VS Code, beyond the outline and Go to Definition: Go to
-// References on named items (in one file and across both routers' files), folding menu sections, the hover
+// References on named items (within one router: never across to the other end of the tunnel), folding menu sections, the hover
 // that quotes the line defining a referenced item, and the quick fix that migrates a RouterOS 6 peer to the
 // RouterOS 7 form. Lines and columns are read from the demo files, not written down twice.
 import assert from 'node:assert/strict';
@@ -37,7 +37,7 @@ const only = <T>(list: T[], what: string): T => {
   return list[0]!;
 };
 
-scenario('Go to References (Shift+F12) lists where a peer, a profile and an interface are named, in seattle.rsc and across to boise.rsc', {}, async (vscode) => {
+scenario("Go to References (Shift+F12) lists where a peer, a profile and an interface are named in seattle.rsc, not in boise.rsc, the other router", {}, async (vscode) => {
   const peer = valueUnder(seattle, '/ip ipsec peer', 'name');
   const profile = valueUnder(seattle, '/ip ipsec profile', 'name');
   const bridge = valueUnder(seattle, '/interface bridge', 'name');
@@ -62,15 +62,15 @@ scenario('Go to References (Shift+F12) lists where a peer, a profile and an inte
   await vscode.press('Shift+F12');
   await vscode.waitForActiveEditor('seattle.rsc', { line: profileUse.line, column: profileUse.column });
 
-  // The LAN bridge, from /ip address interface=: named the same on both routers, so both files are listed.
+  // The LAN bridge, named alike on both routers: boise.rsc is the other end of the tunnel, another router, so
+  // only seattle.rsc's two places are listed — and, as for the profile, Go to References from the definition
+  // goes straight to the one use instead of peeking (with boise.rsc's places listed, it would peek).
+  assert.equal(valueUnder(boise, '/interface bridge', 'name'), bridge, 'boise.rsc names its bridge alike: references must not cross to it');
+  const bridgeDefinition = only(placesOf(seattle, 'seattle.rsc', 'name', bridge, '/interface bridge'), 'bridge definition');
   const bridgeUse = only(placesOf(seattle, 'seattle.rsc', 'interface', bridge), 'interface= use in seattle.rsc');
-  await vscode.goTo(bridgeUse.line, bridgeUse.column + 1);
-  const expected = [seattle, boise].flatMap((lines, index) => {
-    const file = index === 0 ? 'seattle.rsc' : 'boise.rsc';
-    return [...placesOf(lines, file, 'name', bridge, '/interface bridge'), ...placesOf(lines, file, 'interface', bridge)];
-  });
-  assert.equal(expected.filter(({ file }) => file === 'boise.rsc').length, 2, "boise.rsc defines and uses a bridge of the same name");
-  assert.deepEqual(inOrder(await vscode.peekReferences()), inOrder(expected), `the references of interface ${bridge}`);
+  await vscode.goTo(bridgeDefinition.line, bridgeDefinition.column + 1);
+  await vscode.press('Shift+F12');
+  await vscode.waitForActiveEditor('seattle.rsc', { line: bridgeUse.line, column: bridgeUse.column });
 });
 
 /** Runs Fold at a line, and again while VS Code has no folding range there yet (the server may be starting). */
@@ -134,6 +134,27 @@ scenario('hovering a reference shows the line that defines the item it names', {
   assert.ok(profileHover.includes(`Line ${profileLine} of this file:`), `the hover gives the profile's line ${profileLine}: ${profileHover}`);
   assert.ok(profileHover.includes(flat(seattle[profileLine - 1]!)), `the hover quotes the profile's line: ${profileHover}`);
   assert.ok(!profileHover.includes(`Line ${proposalLine} `), `not the proposal of the same name: ${profileHover}`);
+});
+
+scenario("Rename Symbol (F2) on Seattle's interface=bridge-lan renames its bridge and every use, and leaves Boise's bridge of the same name", {}, async (vscode) => {
+  const bridge = valueUnder(seattle, '/interface bridge', 'name');
+  assert.equal(valueUnder(boise, '/interface bridge', 'name'), bridge, 'boise.rsc names its bridge alike');
+  const renamed = `${bridge}-sea`;
+  const naming = (lines: string[], name: string) => lines.filter((line) => new RegExp(`(?:^| )(?:name|interface)=${literally(name)}(?= |$)`).test(line)).length;
+  const places = naming(seattle, bridge);
+  assert.ok(places >= 2, `seattle.rsc defines the bridge and uses it: ${places}`);
+  await vscode.openFile('seattle.rsc');
+  // Both files checked, so the server knows they are the two ends of a tunnel.
+  await vscode.waitForProblems((list) => list.some(mismatchOn('seattle.rsc')) && list.some(mismatchOn('boise.rsc')));
+  const use = only(placesOf(seattle, 'seattle.rsc', 'interface', bridge), 'interface= use in seattle.rsc');
+  await vscode.goTo(use.line, use.column + 1);
+  await vscode.renameSymbol(renamed);
+  const text = await vscode.waitForEditorText((current) => naming(current.split('\n'), renamed) === places);
+  assert.equal(naming(text.split('\n'), bridge), 0, `no line of seattle.rsc names ${bridge} any more:\n${text}`);
+  await vscode.openFile('boise.rsc');
+  const other = await vscode.waitForEditorText((current) => current.includes('/ip ipsec peer'));
+  const lines = (all: string) => all.split('\n').map((line) => line.trimEnd()).filter((line) => line !== '');
+  assert.deepEqual(lines(other), lines(boise.join('\n')), 'boise.rsc is as it was');
 });
 
 /** A workspace of its own: only the pasted RouterOS 6 script, with nothing to pair it with. */

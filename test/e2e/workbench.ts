@@ -298,6 +298,16 @@ export class Workbench implements VSCodeDriver {
     await this.waitFor(async () => (await this.page.evaluate(dom.actionWidgetRows, null)).length === 0, 'the quick-fix menu to close');
   }
 
+  async renameSymbol(newName: string): Promise<void> {
+    await this.page.keyboard.press('F2');
+    const state = await this.waitForValue(() => this.page.evaluate(dom.renameState, dom.ACTIVE_EDITOR), 'the rename box (F2)');
+    if ('refused' in state) throw new Error(`the rename was refused: ${state.refused}`);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(newName);
+    await this.page.keyboard.press('Enter');
+    await this.waitFor(async () => (await this.page.evaluate(dom.renameState, dom.ACTIVE_EDITOR)) === null, 'the rename box to close');
+  }
+
   async waitForCodeLenses(accept: (titles: string[]) => boolean, timeoutMs = WAIT_MS): Promise<string[]> {
     let last: string[] = [];
     await this.waitFor(async () => accept((last = await this.page.evaluate(dom.codeLensTitles, dom.ACTIVE_EDITOR))), 'the expected code lenses', timeoutMs)
@@ -463,6 +473,21 @@ export class Workbench implements VSCodeDriver {
     }
     if ((await this.page.evaluate(dom.activeTabLabel, null)) !== tab) throw new Error('another editor became active while reading');
     return Array.from({ length: lineCount }, (_, index) => text.get(index + 1) ?? '').join('\n');
+  }
+
+  /** The setting's row is found by its key (`data-key`); its box gets a click, Ctrl+A and the value typed. */
+  async changeSetting(key: string, value: string): Promise<void> {
+    await this.runCommand('Preferences: Open Settings (UI)');
+    await this.page.waitForFunction(dom.settingsSearchFocused, null);
+    await this.page.keyboard.press('Control+A'); // a search typed before, when the editor was open already
+    await this.page.keyboard.type(key);
+    await this.waitFor(async () => (await this.page.evaluate(dom.settingTextValue, key)) !== null, `the setting ${key} in the Settings editor`);
+    await this.page.locator(`.settings-editor .setting-item-contents[data-key=${JSON.stringify(key)}] .setting-item-control input`).click();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(value);
+    let shown: string | null = null;
+    await this.waitFor(async () => (shown = await this.page.evaluate(dom.settingTextValue, key)) === value, `the Settings editor to show ${key} = ${value}`)
+      .catch((error: Error) => { throw new Error(`${error.message}; its box shows ${JSON.stringify(shown)}`); });
   }
 
   async outputChannelText(channel: string): Promise<string> {

@@ -48,13 +48,14 @@ export class LspClient {
 
   /**
    * Starts the server and completes the initialize handshake, with a workspace folder URI or options.
-   * `settings` answers the server's `routeros` configuration requests (null: the server's defaults).
+   * `settings` answers the server's `routeros` configuration requests (null: the server's defaults); `server`
+   * is another server's script (the benchmark's null server), `serverPath` by default.
    */
-  static async start(folderOrOptions: string | { workspaceFolder?: string; settings?: object } = {}): Promise<LspClient> {
+  static async start(folderOrOptions: string | { workspaceFolder?: string; settings?: object; server?: string } = {}): Promise<LspClient> {
     const options = typeof folderOrOptions === 'string' ? { workspaceFolder: folderOrOptions } : folderOrOptions;
-    const { workspaceFolder } = options;
-    if (!existsSync(serverPath)) throw new Error(`${serverPath} is missing: run \`node esbuild.mjs\` first`);
-    const child = spawn(process.execPath, [...(process.env.ROUTEROS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const { workspaceFolder, server = serverPath } = options;
+    if (!existsSync(server)) throw new Error(`${server} is missing: run \`node esbuild.mjs\` first`);
+    const child = spawn(process.execPath, [...(process.env.ROUTEROS_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.listen();
     const client = new LspClient(child, connection, options.settings ?? null);
@@ -80,6 +81,22 @@ export class LspClient {
       const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
       const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
       return kb === undefined ? undefined : Number(kb) / 1024;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The server process's CPU time (all its threads, the collector's included) and minor page faults so far,
+   * from Linux /proc; undefined elsewhere.
+   */
+  processStats(): { cpuMs: number; pageFaults: number } | undefined {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      // The fields after the command name (which may hold spaces) start at state, field 3.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = 100; // USER_HZ on Linux
+      return { pageFaults: Number(fields[7]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks };
     } catch {
       return undefined;
     }

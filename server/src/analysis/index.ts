@@ -17,6 +17,8 @@ export interface AnalysisOptions {
 export interface WorkspaceInput {
   readonly views: readonly IpsecView[];
   readonly context: (view: IpsecView) => RouterContext;
+  /** Told the tunnels as soon as they are found, before any rule asks its context about the workspace. */
+  readonly tunnelsFound?: (pairs: readonly PeerPair[]) => void;
 }
 
 const routerRules = rules.filter((rule): rule is RouterRule => rule.scope === 'router');
@@ -86,6 +88,7 @@ export class WorkspaceAnalysis {
 
   run(input: WorkspaceInput, options: AnalysisOptions = {}): Map<string, Finding[]> {
     this.pairs = findPairs(input.views, options.statedPairs ?? []);
+    input.tunnelsFound?.(this.pairs);
     const byUri = new Map<string, Finding[]>(input.views.map((view) => [view.uri, [] as Finding[]]));
     for (const view of input.views) {
       const context = input.context(view);

@@ -8,6 +8,7 @@ import type { ConfigItem } from '../model/config';
 import { contains, overlaps, parseHost, parseNetwork, type Network } from '../model/addresses';
 import { IPSEC, type IpsecView } from '../model/ipsec';
 import { perView } from './per-view';
+import { generatingTemplates, selectorsOf, templateFits } from './policies';
 
 export interface RouterSide {
   readonly view: IpsecView;
@@ -81,8 +82,29 @@ function facingPeer(other: IpsecView, router: IpsecView, routerAddresses: readon
   if (byAddress) return byAddress;
   const byPolicy = peer && peers.find((candidate) => policiesFaceEachOther({ view: router, peer }, { view: other, peer: candidate }));
   if (byPolicy) return byPolicy;
+  // A responder that answers any address and generates the policies from a template (a hub, a road-warrior
+  // server): the peer whose templates contain this router's policies (ipsec.md §3.1, step 3).
+  const byTemplate = peer && peers.find((candidate) => generatesPoliciesFor(other, candidate, router, peer));
+  if (byTemplate) return byTemplate;
+  // As RouterOS looks a peer up: the one whose address holds this router's, `0.0.0.0/0` (anyone) included.
+  const answering = peers.find((candidate) => answersAnyone(other, candidate, routerAddresses));
+  if (answering) return answering;
   const initiators = peers.filter((candidate) => peerNetwork(other, candidate) !== undefined);
   return initiators.length === 1 ? initiators[0] : undefined;
+}
+
+/** A peer with `address=0.0.0.0/0` (or `::/0`) answers any router of that family that dials in (ipsec.md §3.1, step 1). */
+function answersAnyone(view: IpsecView, peer: ConfigItem, addresses: readonly OwnAddress[]): boolean {
+  const text = view.text(peer, 'address');
+  const network = text === undefined ? undefined : parseNetwork(text);
+  return network?.length === 0 && addresses.some((address) => contains(network, address.host));
+}
+
+function generatesPoliciesFor(view: IpsecView, candidate: ConfigItem, router: IpsecView, peer: ConfigItem): boolean {
+  const templates = generatingTemplates(view, candidate);
+  if (templates.length === 0) return false;
+  const proposed = router.policiesOf(peer).map((policy) => selectorsOf(router, policy));
+  return proposed.length > 0 && proposed.every((selectors) => templates.some((template) => templateFits(view, template, selectors)));
 }
 
 function hostKey(network: Network): string {

@@ -7,4 +7,5 @@ export type { CoreCode } from './diagnostics/report';
 export { documentSymbols } from './outline/symbols';
 export { foldingRanges } from './outline/folding';
 export { definition, references } from './navigation/definition';
+export { prepareRename, rename, type RenameRefusal } from './navigation/rename';
 export { rememberNames } from './navigation/names';

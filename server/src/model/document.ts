@@ -1,7 +1,7 @@
 // One `.rsc` document and everything derived from it, computed once per version and on demand:
 // syntax tree → resolved commands → router configuration → IPsec view.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { exportHeaderVersion } from '../parser/index';
+import { exportHeaderFacts, exportHeaderVersion, type HeaderFacts } from '../parser/index';
 import { ParseJob } from '../parser/parse';
 import type { ParseResult } from '../parser/ast';
 import { knowledge, resolveTarget, type KnowledgeView, type Target } from '../knowledge/index';
@@ -37,12 +37,16 @@ export class RouterDocument {
   readonly kb: KnowledgeView;
   /** The export header states the RouterOS version (it overrides the setting). */
   readonly headerVersion: string | undefined;
+  /** The router the export header names (software id, model, serial number), to tell routers apart. */
+  readonly headerFacts: HeaderFacts;
 
   private current: TextDocument;
 
   constructor(document: TextDocument, readonly settings: DocumentSettings) {
     this.current = document;
-    this.headerVersion = exportHeaderVersion(this.source.slice(0, 200));
+    const head = this.source.slice(0, 1000);
+    this.headerVersion = exportHeaderVersion(head);
+    this.headerFacts = exportHeaderFacts(head);
     this.target = resolveTarget(this.headerVersion ?? settings.version);
     this.kb = knowledge(this.target);
   }

@@ -1,6 +1,7 @@
 // Every `.rsc` file of the workspace, open in the editor or only on disk, as RouterDocuments; the names
 // each defines, for references across files; and the pairs stated by setting or directive.
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { differentRouters } from '../parser/index';
 import { nameOf } from './config';
 import { RouterDocument, type DocumentSettings } from './document';
 import type { StatedPair } from '../analysis/pairing';
@@ -16,6 +17,8 @@ export class WorkspaceIndex {
   /** Documents read from text (a file on disk), not yet backing an editor's document. */
   private readonly unopened = new WeakSet<RouterDocument>();
   private namesCache: Map<string, Set<string>> | undefined;
+  /** `uri\0uri` for the two ends of each tunnel the last check found (both orders). */
+  private tunnels = new Set<string>();
 
   constructor(private settings: DocumentSettings) {}
 
@@ -88,11 +91,40 @@ export class WorkspaceIndex {
     return this.settings;
   }
 
-  /** Whether a file other than `exceptUri` defines an item called `name` in `menu` (e.g. '/ip ipsec peer'). */
+  /**
+   * The two ends of each tunnel the check found, as file URIs: a router does not run a tunnel to itself, so
+   * each pair is two routers (`mayBeOneRouter`). Replaces the tunnels noted before.
+   */
+  noteTunnels(ends: Iterable<readonly [string, string]>): void {
+    const tunnels = new Set<string>();
+    for (const [a, b] of ends) {
+      if (a === b) continue;
+      tunnels.add(`${a}\u0000${b}`);
+      tunnels.add(`${b}\u0000${a}`);
+    }
+    this.tunnels = tunnels;
+  }
+
+  /**
+   * Whether two files may be parts of one router's configuration, whose names refer to each other (a peer
+   * named in one and defined in the other). Not when they are the two ends of a tunnel the check found, nor
+   * when their export headers name different routers (software id, model or serial number: ipsec.md §4.5).
+   * Otherwise they may be, as fragments of one configuration usually are: a file of its own for IPsec, say.
+   */
+  mayBeOneRouter(a: RouterDocument, b: RouterDocument): boolean {
+    if (a.uri === b.uri) return true;
+    return !this.tunnels.has(`${a.uri}\u0000${b.uri}`) && !differentRouters(a.headerFacts, b.headerFacts);
+  }
+
+  /**
+   * Whether a file other than `exceptUri`, and that may be part of the same router (`mayBeOneRouter`), defines
+   * an item called `name` in `menu` (e.g. '/ip ipsec peer').
+   */
   definedElsewhere(menu: string, name: string, exceptUri: string): boolean {
     const names = this.names();
+    const asking = this.documents.get(exceptUri);
     for (const document of this.documents.values()) {
-      if (document.uri === exceptUri) continue;
+      if (document.uri === exceptUri || (asking && !this.mayBeOneRouter(asking, document))) continue;
       if (names.get(`${document.uri}\u0000${menu}`)?.has(name)) return true;
     }
     return false;

@@ -1,7 +1,7 @@
 // The parser's public face: RouterOS script text to syntax tree, and questions about the tree.
 export type * from './ast';
 export { parse } from './parse';
-export { exportHeaderVersion } from './header';
+export { differentRouters, exportHeaderFacts, exportHeaderVersion, type HeaderFacts } from './header';
 export { nodesAt, statementIndexAt, precedingStatementIndex } from './query';
 export { unquotedText } from './text';
 export { MAX_DEPTH } from './containers';

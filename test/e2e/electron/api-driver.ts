@@ -183,6 +183,14 @@ export class ExtensionHostDriver implements VSCodeDriver {
     return titles;
   }
 
+  /** The rename provider's edit at the cursor, applied as the editor applies it after F2 and Enter. */
+  async renameSymbol(newName: string): Promise<void> {
+    const { document, selection } = editor();
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', document.uri, selection.active, newName);
+    if (!edit) throw new Error('the rename was refused');
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the rename to "${newName}" was not applied`);
+  }
+
   /** Applies the fix's edit, then runs its command, as the editor does when one is picked. */
   async applyQuickFix(title: string): Promise<void> {
     const actions = await this.quickFixActions();
@@ -257,6 +265,13 @@ export class ExtensionHostDriver implements VSCodeDriver {
     let text = '';
     await waitFor(() => Boolean(vscode.window.activeTextEditor) && accept((text = editor().document.getText())), 'the expected text in the active editor', timeoutMs);
     return text;
+  }
+
+  /** A user setting, through the API: a number setting gets the number `value` reads as. */
+  async changeSetting(key: string, value: string): Promise<void> {
+    const configuration = vscode.workspace.getConfiguration();
+    const numeric = typeof configuration.inspect(key)?.defaultValue === 'number';
+    await configuration.update(key, numeric ? Number(value) : value, vscode.ConfigurationTarget.Global);
   }
 
   /** Read from the log file VS Code writes for each output channel. */

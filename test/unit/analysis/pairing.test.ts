@@ -78,6 +78,17 @@ describe('pairing', () => {
     assert.deepEqual(pairsOf(withDirective), ['a.rsc:office-b → b.rsc:office-a (stated)', 'b.rsc:office-a → a.rsc:office-b (stated)']);
   });
 
+  test("a responder that answers any address pairs with the router pointing at it, by its template or without one", () => {
+    const expected = ['a.rsc:branches → b.rsc:hq', 'b.rsc:hq → a.rsc:branches'];
+    assert.deepEqual(pairsOf(fixture('rules/mirror-policy/generated-from-template').files), expected, 'its template contains the branch policy');
+    assert.deepEqual(pairsOf(fixture('rules/mirror-policy/outside-the-template').files), expected, 'its template does not, but its peer answers 0.0.0.0/0');
+    const { files } = fixture('rules/mirror-policy/generated-from-template');
+    const ipv6Only = files.map((file) => (file.name === 'a.rsc' ? { ...file, text: file.text.replace('name=branches address=0.0.0.0/0', 'name=branches address=::/0') } : file));
+    assert.deepEqual(pairsOf(ipv6Only), expected, 'found by its template when ::/0 answers no IPv4 address');
+    const neither = ipv6Only.map((file) => (file.name === 'a.rsc' ? { ...file, text: file.text.replace('dst-address=192.168.0.0/16 group=branches', 'dst-address=192.168.30.0/24 group=branches') } : file));
+    assert.deepEqual(pairsOf(neither), [], 'neither its address nor its templates face the branch');
+  });
+
   test('a stated pair links routers whose peers are DNS names', () => {
     const { files } = fixture('rules/mirror-policy/stated-by-directive');
     assert.deepEqual(pairsOf(files.map((file) => (file.name === 'a.rsc' ? withoutFirstLine(file) : file))), [], 'without the comment nothing links these files');

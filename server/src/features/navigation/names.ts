@@ -110,7 +110,11 @@ export function namesFor(reference: Reference, docs: readonly RouterDocument[], 
   return found;
 }
 
-/** This document, then every other file of the workspace (each uri once, this document's version first). */
+/**
+ * This document, then every other file of the workspace that may be part of the same router (each uri once,
+ * this document's version first): a name refers to an item of its own router, never to one of the router at
+ * the other end of a tunnel (`WorkspaceIndex.mayBeOneRouter`).
+ */
 export function documentsOf(doc: RouterDocument, workspace: WorkspaceIndex): RouterDocument[] {
-  return [doc, ...workspace.all().filter((other) => other.uri !== doc.uri)];
+  return [doc, ...workspace.all().filter((other) => other.uri !== doc.uri && workspace.mayBeOneRouter(doc, other))];
 }

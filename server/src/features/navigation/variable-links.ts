@@ -36,9 +36,12 @@ export function variableDefinitions(doc: RouterDocument, name: string, workspace
 }
 
 export function variableReferences(doc: RouterDocument, name: string, workspace: WorkspaceIndex, includeDeclaration: boolean): Location[] {
-  return sharingDocuments(doc, name, workspace).flatMap((other) =>
-    named(other, name)
-      .filter((occurrence) => includeDeclaration || !isDeclaration(occurrence))
-      .map((occurrence) => toLocation(other, occurrence.span)),
-  );
+  return variableSites(doc, name, workspace)
+    .filter(({ occurrence }) => includeDeclaration || !isDeclaration(occurrence))
+    .map(({ doc: owner, occurrence }) => toLocation(owner, occurrence.span));
+}
+
+/** Every occurrence of the variable in the files that share it, declarations included. */
+export function variableSites(doc: RouterDocument, name: string, workspace: WorkspaceIndex): { doc: RouterDocument; occurrence: VariableOccurrence }[] {
+  return sharingDocuments(doc, name, workspace).flatMap((other) => named(other, name).map((occurrence) => ({ doc: other, occurrence })));
 }
