@@ -47,19 +47,21 @@ export const mirrorPhase2: PairRule = {
   code: 'mirror-phase2',
   scope: 'pair',
   severity: 'error',
-  fact: 'ipsec.md §3.4 and §3.6 Q1–Q2: enc-algorithms and auth-algorithms sets intersect (AEAD-aware), pfs-group equal',
+  fact: 'ipsec.md §3.4 and §3.6 Q1–Q2: enc-algorithms and auth-algorithms sets intersect (AEAD-aware), pfs-group equal; §3.1 (policy lookup): a policy generated from a template takes the template proposal',
   summary: 'The proposals of mirrored policies must share a cipher and an integrity algorithm and use the same PFS group.',
   check(pair) {
     const other = routerLabel(pair.remote.view);
     const seen = new Set<string>();
     const findings: FindingInit[] = [];
-    for (const { local, mirror } of matchPolicies(pair)) {
-      if (!mirror) continue;
+    for (const { local, mirror, template } of matchPolicies(pair)) {
+      // The other router's mirror, or the template it generates the mirror from: its proposal is the one used.
+      const counterpart = mirror ?? template;
+      if (!counterpart) continue;
       const a = pair.local.view.proposalOf(local);
-      const b = pair.remote.view.proposalOf(mirror);
+      const b = pair.remote.view.proposalOf(counterpart);
       if (!a || !b || seen.has(`${a.key}/${b.key}`)) continue;
       seen.add(`${a.key}/${b.key}`);
-      findings.push(...compare({ side: pair.local, view: pair.local.view, item: a, via: { item: local, property: 'proposal' } }, { side: pair.remote, view: pair.remote.view, item: b, via: { item: mirror, property: 'proposal' } }, other));
+      findings.push(...compare({ side: pair.local, view: pair.local.view, item: a, via: { item: local, property: 'proposal' } }, { side: pair.remote, view: pair.remote.view, item: b, via: { item: counterpart, property: 'proposal' } }, other));
     }
     return findings;
   },
