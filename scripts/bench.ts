@@ -95,6 +95,26 @@ function inProcess(text: string, quiet = false): void {
   if (!quiet) console.log(`  in process completion: ${wallAndCpu(steady)}\n  in process completion right after an edit: ${wallAndCpu(afterEdit)}`);
 }
 
+/** Opens `uri` with `text` and resolves with the milliseconds until its diagnostics are published. */
+async function timedOpen(client: LspClient, uri: string, text: string): Promise<number> {
+  const start = now();
+  const diagnosed = client.nextDiagnostics(uri);
+  await client.open(uri, text);
+  await diagnosed;
+  return now() - start;
+}
+
+/** `rounds` completion requests at `position`, one after the other: each round trip in milliseconds. */
+async function completionRoundTrips(client: LspClient, uri: string, position: { line: number; character: number }, rounds: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const at = now();
+    await client.request('textDocument/completion', { textDocument: { uri }, position });
+    times.push(now() - at);
+  }
+  return times;
+}
+
 async function overProtocol(text: string, size: number): Promise<void> {
   const client = await LspClient.start({ settings: SETTINGS });
   try {
@@ -102,11 +122,7 @@ async function overProtocol(text: string, size: number): Promise<void> {
     // The first file a fresh server opens pays for compiling the server's code; the next one does not.
     const openAndWait = async (target: string): Promise<string> => {
       const before = client.processStats();
-      const start = now();
-      const diagnosed = client.nextDiagnostics(target);
-      await client.open(target, text);
-      await diagnosed;
-      const wall = now() - start;
+      const wall = await timedOpen(client, target, text);
       const after = client.processStats();
       const server = before && after ? ` (server CPU ${Math.round(after.cpuMs - before.cpuMs)} ms, ${after.pageFaults - before.pageFaults} page faults)` : '';
       return `${ms(wall)} ms${server}`;
@@ -125,12 +141,7 @@ async function overProtocol(text: string, size: number): Promise<void> {
     const lines = text.split('\n');
     const end = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
     const ask = (position = end) => client.request('textDocument/completion', { textDocument: { uri }, position });
-    const steady: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const at = now();
-      await ask();
-      steady.push(now() - at);
-    }
+    const steady = await completionRoundTrips(client, uri, end, ROUNDS);
     const afterEdit: number[] = [];
     // Every edit makes the server check the whole file again: fewer rounds on big files keep the run short.
     const editRounds = Math.min(ROUNDS, Math.max(5, Math.floor(1_000_000 / size)));
@@ -174,20 +185,8 @@ async function protocolFloor(text: string, size: number): Promise<void> {
   const client = await LspClient.start({ server: NULL_SERVER });
   try {
     const opens: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      const uri = `file:///bench/floor-${size}-${round}.rsc`;
-      const start = now();
-      const diagnosed = client.nextDiagnostics(uri);
-      await client.open(uri, text);
-      await diagnosed;
-      opens.push(now() - start);
-    }
-    const asks: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const at = now();
-      await client.request('textDocument/completion', { textDocument: { uri: `file:///bench/floor-${size}-0.rsc` }, position: { line: 0, character: 0 } });
-      asks.push(now() - at);
-    }
+    for (let round = 0; round < 3; round++) opens.push(await timedOpen(client, `file:///bench/floor-${size}-${round}.rsc`, text));
+    const asks = await completionRoundTrips(client, `file:///bench/floor-${size}-0.rsc`, { line: 0, character: 0 }, ROUNDS);
     const resident = client.residentMegabytes() ?? NaN;
     console.log(`  protocol floor (a server that reads nothing): open → empty diagnostics ${opens.map(ms).join(' · ')} ms · completion round trip ${spread(asks)} · RSS ${ms(resident)} MB`);
   } finally {

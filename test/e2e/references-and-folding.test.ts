@@ -136,7 +136,7 @@ scenario('hovering a reference shows the line that defines the item it names', {
   assert.ok(!profileHover.includes(`Line ${proposalLine} `), `not the proposal of the same name: ${profileHover}`);
 });
 
-scenario("Rename Symbol (F2) on Seattle's interface=bridge-lan renames its bridge and every use, and leaves Boise's bridge of the same name", {}, async (vscode) => {
+scenario("Rename Symbol (F2) on Seattle's interface=bridge-lan renames its bridge and every use, and leaves Boise's bridge of the same name; on ether1, which no file defines, it says why it cannot", {}, async (vscode) => {
   const bridge = valueUnder(seattle, '/interface bridge', 'name');
   assert.equal(valueUnder(boise, '/interface bridge', 'name'), bridge, 'boise.rsc names its bridge alike');
   const renamed = `${bridge}-sea`;
@@ -155,6 +155,12 @@ scenario("Rename Symbol (F2) on Seattle's interface=bridge-lan renames its bridg
   const other = await vscode.waitForEditorText((current) => current.includes('/ip ipsec peer'));
   const lines = (all: string) => all.split('\n').map((line) => line.trimEnd()).filter((line) => line !== '');
   assert.deepEqual(lines(other), lines(boise.join('\n')), 'boise.rsc is as it was');
+
+  // An interface the scripts use but do not define (the router's own ethernet port): refused, with the reason.
+  await vscode.openFile('seattle.rsc');
+  const wan = placesOf(seattle, 'seattle.rsc', 'interface', 'ether1')[0]!;
+  await vscode.goTo(wan.line, wan.column + 1);
+  await assert.rejects(vscode.renameSymbol('wan'), /No file of this router defines the interface item `ether1`/);
 });
 
 /** A workspace of its own: only the pasted RouterOS 6 script, with nothing to pair it with. */

@@ -3,6 +3,8 @@ import type { Span } from '../parser/ast';
 import type { ConfigItem } from '../model/config';
 import { nameOf } from '../model/config';
 import type { IpsecView } from '../model/ipsec';
+import { fileNameOf } from '../model/uri';
+import { writtenValue } from '../parser/index';
 import type { Fix, RelatedLocation } from './finding';
 import type { PeerPair, RouterSide } from './pairing';
 
@@ -11,8 +13,7 @@ export function routerLabel(view: IpsecView): string {
   const identity = view.items('/system identity')[0];
   const name = identity && view.text(identity, 'name');
   if (name) return name;
-  const file = decodeURIComponent(view.uri.split('/').pop() ?? view.uri);
-  return file;
+  return fileNameOf(view.uri);
 }
 
 export function itemLabel(item: ConfigItem): string {
@@ -67,8 +68,9 @@ export function setPropertyFix(view: IpsecView, item: ConfigItem, property: stri
   return { title, edits: [{ uri: view.uri, span: { start: end, end }, newText: ` ${property}=${quoteIfNeeded(value)}` }] };
 }
 
+/** A value as a fix writes it: bare when RouterOS reads it so, else quoted (parser/text.ts). */
 export function quoteIfNeeded(value: string): string {
-  return /^[A-Za-z0-9_.:,/@*+-]+$/.test(value) ? value : `"${value.replace(/(["\\$])/g, '\\$1')}"`;
+  return writtenValue(value);
 }
 
 /** The identity of each end of a tunnel (the first that `keep` accepts), or undefined when one end has none. */

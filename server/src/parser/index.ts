@@ -3,5 +3,5 @@ export type * from './ast';
 export { parse } from './parse';
 export { differentRouters, exportHeaderFacts, exportHeaderVersion, type HeaderFacts } from './header';
 export { nodesAt, statementIndexAt, precedingStatementIndex } from './query';
-export { unquotedText } from './text';
+export { BARE_NAME, BARE_VALUE, escapedInString, unquotedText, writtenValue } from './text';
 export { MAX_DEPTH } from './containers';

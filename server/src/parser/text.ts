@@ -29,3 +29,18 @@ function joinedText(parts: readonly Value[]): string | undefined {
   }
   return text;
 }
+
+/** A bare word that is one value, possibly a comma list (`aes-256-cbc,aes-128-cbc`, `10.0.0.0/24`). */
+export const BARE_VALUE = /^[A-Za-z0-9_.:,/@*+-]+$/;
+/** A bare word that is one name: no comma, which would make it a list. */
+export const BARE_NAME = /^[A-Za-z0-9_.:@+/-]+$/;
+
+/** `text` as the inside of a quoted string: `\`, `"`, `$` and `?` escaped (the reverse of reading a string). */
+export function escapedInString(text: string): string {
+  return text.replace(/[\\"$?]/g, (character) => `\\${character}`);
+}
+
+/** `text` written as one value: bare when `bare` accepts it, else quoted with escapes. */
+export function writtenValue(text: string, bare: RegExp = BARE_VALUE): string {
+  return bare.test(text) ? text : `"${escapedInString(text)}"`;
+}

@@ -73,7 +73,7 @@ test("renaming across a router's files, never into the other end of its tunnel",
 test('refusals say why', () => {
   assert.match(renamed('/ip ipsec peer\nadd name=x address=1.2.3.4/32 profile=defa|ult\n', 'p') as string, /^refused: `default` is built into RouterOS/);
   assert.match(renamed('/ip address\nadd address=10.0.0.1/24 interface=eth|er1\n', 'wan') as string, /^refused: No file of this router defines/);
-  assert.match(renamed(PEERS.replace('/ip ipsec identity', '/ip ipsec peer\nadd name=seattle address=203.0.113.1/32\n/ip ipsec identity'), 'seattle') as string, /^refused: This router already has an item called `seattle` in ip ipsec peer \(main\.rsc, line 6\)/);
+  assert.match(renamed(PEERS.replace('/ip ipsec identity', '/ip ipsec peer\nadd name=seattle address=203.0.113.1/32\n/ip ipsec identity'), 'seattle') as string, /^refused: This router already has an item called `seattle` in ip ipsec peer \(main\.rsc, line 7\)/);
   assert.match(renamed('/ip ipsec mode-config\nadd name=|rw\n/ip ipsec identity\nadd peer=p mode-config=rw\n', 'none') as string, /^refused: `none` is a keyword/);
   assert.match(renamed('/ip firewall address-list\nadd address=10.0.0.1 list=|a\n/ip firewall filter\nadd chain=forward src-address-list=a,b\n', 'a b') as string, /^refused: `a b` needs quotes, but on line 4 of main\.rsc/);
   assert.match(renamed('/ip ipsec pe|er\nadd name=x\n', 'y') as string, /^refused: Only the name of an item/);

@@ -4,6 +4,7 @@ import { CompletionItemKind, CompletionItemTag, type CompletionItem, type Range 
 import type { ArgumentInfo, EnumValue, Reference } from '../../knowledge/index';
 import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
+import { fileNameOf } from '../../model/uri';
 import { describeValue, weakness } from '../describe';
 import { documentsOf, namesFor, type DefinedName } from '../navigation/names';
 import { propertyArgument } from '../properties';
@@ -71,7 +72,7 @@ function nameItems(doc: RouterDocument, reference: Reference | undefined, range:
 }
 
 function whereDefined(doc: RouterDocument, defined: DefinedName): string {
-  const place = defined.uri === doc.uri ? 'this file' : decodeURIComponent(defined.uri.slice(defined.uri.lastIndexOf('/') + 1));
+  const place = defined.uri === doc.uri ? 'this file' : fileNameOf(defined.uri);
   return `${defined.menu} · ${defined.span ? place : 'built in'}`;
 }
 

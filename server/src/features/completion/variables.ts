@@ -3,6 +3,7 @@
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
 import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
+import { fileNameOf } from '../../model/uri';
 import { documentsOf } from '../navigation/names';
 import { isDeclaration, recentOccurrencesIn } from '../navigation/variables';
 
@@ -15,7 +16,7 @@ export function variableItems(doc: RouterDocument, workspace: WorkspaceIndex, ra
       const visible = owner === doc ? isDeclaration(occurrence) : occurrence.role === 'global';
       if (!visible || items.has(occurrence.name)) continue;
       const newText = quoted || PLAIN_NAME.test(occurrence.name) ? occurrence.name : `"${occurrence.name}"`;
-      const where = owner === doc ? '' : ` · ${decodeURIComponent(owner.uri.slice(owner.uri.lastIndexOf('/') + 1))}`;
+      const where = owner === doc ? '' : ` · ${fileNameOf(owner.uri)}`;
       const role = occurrence.role === 'counter' ? 'loop counter' : `:${occurrence.role}`;
       items.set(occurrence.name, { label: occurrence.name, kind: CompletionItemKind.Variable, detail: role + where, textEdit: { range, newText } });
     }

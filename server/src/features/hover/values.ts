@@ -2,6 +2,7 @@
 import { legacyArgument, legacyValue, type KnowledgeView, type Reference } from '../../knowledge/index';
 import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
+import { fileNameOf } from '../../model/uri';
 import { namedTarget } from '../navigation/definition';
 import { describeArgument, describeValue } from '../describe';
 import { logicalLineAt } from '../cursor/lines';
@@ -57,7 +58,7 @@ export function variableHover(doc: RouterDocument, name: string, workspace: Work
 }
 
 function fileName(uri: string): string {
-  return `\`${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}\``;
+  return `\`${fileNameOf(uri)}\``;
 }
 
 /** "Line 12 of this file:" and the line itself, secrets masked. */
