@@ -2,7 +2,7 @@
 // IPsec rules, each router alone and each tunnel from both ends. Used by the server, the CLI and tests.
 import { WorkspaceAnalysis, type SeverityOverride } from './analysis/index';
 import type { Finding } from './analysis/finding';
-import type { PeerPair } from './analysis/pairing';
+import { peerNetwork, type PeerPair } from './analysis/pairing';
 import type { RouterContext } from './analysis/rule';
 import { CoreDiagnosticsJob } from './features/index';
 import { migrationFixAt } from './generate/migrate-v6';
@@ -74,7 +74,8 @@ export class WorkspaceChecker {
     };
     // The two ends of a tunnel are two routers: a name one of them uses never refers to an item of the other
     // (undefined-reference, and navigation and completion until the next check).
-    const tunnelsFound = (pairs: readonly PeerPair[]) => this.index.noteTunnels(pairs.map((pair) => [pair.local.view.uri, pair.remote.view.uri] as const));
+    const tunnelsFound = (pairs: readonly PeerPair[]) =>
+      this.index.noteTunnels(pairs.map((pair) => ({ local: pair.local.view.uri, remote: pair.remote.view.uri, reachedAt: peerNetwork(pair.remote.view, pair.remote.peer) })));
     const ipsec = this.analysis.run(
       { views: analysed.map((document) => document.ipsec), context, tunnelsFound },
       { severities: options.severities ?? {}, statedPairs: this.index.statedPairs(options.pairs ?? [], options.folders ?? []) },

@@ -2,9 +2,18 @@
 // each defines, for references across files; and the pairs stated by setting or directive.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { differentRouters } from '../parser/index';
+import { overlaps, type Network } from './addresses';
 import { nameOf } from './config';
 import { RouterDocument, type DocumentSettings } from './document';
 import type { StatedPair } from '../analysis/pairing';
+
+/** One end of a tunnel the check found: `local` and `remote` are file URIs. */
+export interface TunnelEnd {
+  readonly local: string;
+  readonly remote: string;
+  /** Where the remote router's peer points to reach `local` (its `address`), when that is a known network. */
+  readonly reachedAt: Network | undefined;
+}
 
 export interface PairSetting {
   /** Paths relative to a workspace folder, or file URIs. */
@@ -19,6 +28,8 @@ export class WorkspaceIndex {
   private namesCache: Map<string, Set<string>> | undefined;
   /** `uri\0uri` for the two ends of each tunnel the last check found (both orders). */
   private tunnels = new Set<string>();
+  /** The networks the other ends of its tunnels reach each file at (`noteTunnels`). */
+  private reachedAt = new Map<string, Network[]>();
 
   constructor(private settings: DocumentSettings) {}
 
@@ -92,28 +103,41 @@ export class WorkspaceIndex {
   }
 
   /**
-   * The two ends of each tunnel the check found, as file URIs: a router does not run a tunnel to itself, so
-   * each pair is two routers (`mayBeOneRouter`). Replaces the tunnels noted before.
+   * The tunnels the check found, each seen from both ends. A router does not run a tunnel to itself, so the two
+   * ends are two routers; and a router is where its partners' peers point, so two files the other ends reach at
+   * addresses that do not overlap are two routers too (two branches of one hub). See `mayBeOneRouter`.
+   * Replaces what was noted before.
    */
-  noteTunnels(ends: Iterable<readonly [string, string]>): void {
+  noteTunnels(ends: Iterable<TunnelEnd>): void {
     const tunnels = new Set<string>();
-    for (const [a, b] of ends) {
-      if (a === b) continue;
-      tunnels.add(`${a}\u0000${b}`);
-      tunnels.add(`${b}\u0000${a}`);
+    const reachedAt = new Map<string, Network[]>();
+    for (const { local, remote, reachedAt: network } of ends) {
+      if (local === remote) continue;
+      tunnels.add(`${local}\u0000${remote}`);
+      tunnels.add(`${remote}\u0000${local}`);
+      if (network === undefined) continue;
+      const known = reachedAt.get(local);
+      if (known) known.push(network);
+      else reachedAt.set(local, [network]);
     }
     this.tunnels = tunnels;
+    this.reachedAt = reachedAt;
   }
 
   /**
    * Whether two files may be parts of one router's configuration, whose names refer to each other (a peer
    * named in one and defined in the other). Not when they are the two ends of a tunnel the check found, nor
-   * when their export headers name different routers (software id, model or serial number: ipsec.md §4.5).
-   * Otherwise they may be, as fragments of one configuration usually are: a file of its own for IPsec, say.
+   * when the other ends of their tunnels reach them at different addresses (a peer's `address` is the other
+   * router's, ipsec.md §1.3), nor when their export headers name different routers (software id, model or
+   * serial number: ipsec.md §4.5). Otherwise they may be, as fragments of one configuration usually are: a file
+   * of its own for IPsec, say.
    */
   mayBeOneRouter(a: RouterDocument, b: RouterDocument): boolean {
     if (a.uri === b.uri) return true;
-    return !this.tunnels.has(`${a.uri}\u0000${b.uri}`) && !differentRouters(a.headerFacts, b.headerFacts);
+    if (this.tunnels.has(`${a.uri}\u0000${b.uri}`) || differentRouters(a.headerFacts, b.headerFacts)) return false;
+    const atA = this.reachedAt.get(a.uri);
+    const atB = this.reachedAt.get(b.uri);
+    return atA === undefined || atB === undefined || atA.some((one) => atB.some((other) => overlaps(one, other)));
   }
 
   /**

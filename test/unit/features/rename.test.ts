@@ -86,3 +86,20 @@ test('prepare: the range of the name under the cursor and the name itself; a ref
   const keyword = fixtureAt('/ip ipsec peer\nadd name=x exchange-mode=ik|e2\n');
   assert.ok('refused' in prepareRename(keyword.doc, keyword.offset, keyword.workspace));
 });
+
+test("a script's [ … ] are renamed too: finds with their menu written, a find by another menu's reference, get", () => {
+  const marked = `/ip ipsec peer
+add name=|hq address=192.0.2.1/32
+/ip ipsec identity
+add peer=hq secret=s3cret-s3cret-s3cret
+set [ find peer=hq ] comment="the hub"
+:local ids [/ip ipsec identity find peer=hq]
+:foreach p in=[/ip ipsec peer find where name="hq"] do={ :put [/ip ipsec peer get $p address] }
+:put [/ip ipsec peer get hq address]
+/ip ipsec peer get hq address
+/ip ipsec policy print where peer~"hq"
+`;
+  const expected = marked.replace('|', '').replace(/(name=|peer=|name="|get )hq\b/g, '$1head-office').replace('peer~"head-office"', 'peer~"hq"');
+  assert.deepEqual(renamed(marked, 'head-office'), { 'main.rsc': expected });
+  assert.match(expected, /peer~"hq"/, 'a pattern (~) is not a name: left as written');
+});

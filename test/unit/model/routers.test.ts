@@ -102,6 +102,22 @@ describe('names belong to their own router', () => {
     assert.ok(!labels.includes('seattle'), `b.rsc's peer is of the other router: ${labels.join(' ')}`);
   });
 
+  it('two branches of one hub: the hub reaches them at different addresses, so they are two routers', () => {
+    const H = { wan: '192.0.2.1', lan: '10.0.0' };
+    // The hub's peers point at each branch's WAN: where a partner's peer points is where that router is.
+    const hub = site(H, A).replace(/\bother\b/g, 'branch-a') + site(H, B).split('/ip ipsec peer')[1]!.replace(/^/, '/ip ipsec peer').replace(/\bother\b/g, 'branch-b');
+    const a = site(A, H).replace('add name=site dh-group', 'add name=mine dh-group');
+    const b = site(B, H);
+    const { index, checker } = workspaceOf({ 'hub.rsc': hub, 'a.rsc': a, 'b.rsc': b });
+    const missing = (checker.run().get(folder + 'a.rsc') ?? []).filter((finding) => finding.code === 'undefined-reference');
+    assert.ok(checker.pairs().some((pair) => pair.local.view.uri === folder + 'b.rsc' && pair.remote.view.uri === folder + 'hub.rsc'), 'the check pairs b.rsc with the hub');
+    assert.equal(missing.length, 1, `b.rsc's profile "site" is not a.rsc's: ${JSON.stringify(missing.map((finding) => finding.message))}`);
+    assert.deepEqual(definition(index.get(folder + 'b.rsc')!, offsetOf(b, 'profile=site', 9), index).map(fileOf), ['b.rsc']);
+    // A third file the hub reaches at no address of its own (no tunnel) is still a possible fragment of either.
+    index.update(folder + 'profiles.rsc', '/ip ipsec profile\nadd name=site\n', 1);
+    assert.equal((checker.run().get(folder + 'a.rsc') ?? []).filter((finding) => finding.code === 'undefined-reference').length, 0);
+  });
+
   it('undefined-reference: a profile only the other end of the tunnel defines is still missing on this router', () => {
     const a = site(A, B).replace('add name=site dh-group', 'add name=local dh-group');
     const { index, checker } = workspaceOf({ 'a.rsc': a, 'b.rsc': site(B, A) });
@@ -111,5 +127,12 @@ describe('names belong to their own router', () => {
     // Defined by a fragment of the configuration instead: found.
     index.update(folder + 'profiles.rsc', '/ip ipsec profile\nadd name=site\n', 1);
     assert.equal((checker.run().get(folder + 'a.rsc') ?? []).filter((finding) => finding.code === 'undefined-reference').length, 0);
+  });
+
+  it('undefined-reference: an empty name (profile= while typing) is reported as empty, not as a missing profile called ""', () => {
+    const a = site(A, B).replace('profile=site', 'profile=');
+    const { checker } = workspaceOf({ 'a.rsc': a });
+    const found = (checker.run().get(folder + 'a.rsc') ?? []).filter((finding) => finding.code === 'undefined-reference');
+    assert.deepEqual(found.map((finding) => finding.message), ['profile= is empty: it must name a profile.']);
   });
 });

@@ -58,6 +58,8 @@ function checkName(router: Parameters<RouterRule['check']>[0], context: Paramete
       related: [{ uri: router.uri, span: target.span, message: `${kind} "${name}" is defined here` }],
     };
   }
+  // `profile=` with nothing after it (typing, or a value lost in an edit) names nothing at all.
+  if (name === '') return { span, message: `${reference.property}= is empty: it must name a ${kind}.` };
   if (context.definedElsewhere(reference.to, name)) return undefined;
   if (reference.to === IPSEC.certificate) {
     return { span, severity: 'information', message: `Cannot verify certificate "${name}": certificates are created on the router or imported, and an export never contains them.` };
