@@ -87,22 +87,31 @@ export async function startVSCode(options: SessionOptions = {}): Promise<CodeSer
   copyInstalledExtensions(run, join(home, 'extensions'));
   const settings = { ...HARNESS_SETTINGS, ...options.settings };
   const server = await startCodeServer(run.toolchain, { home, folder: workspace, settings });
-  const browser = await launchChromium(run.toolchain.playwrightCore, run.toolchain.chromium).catch(async (error) => {
-    await server.stop();
-    throw error;
-  });
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  const session = new CodeServerSession(home, server, browser, page, workspace);
-  page.setDefaultTimeout(WAIT_MS);
-  // tsx compiles with esbuild's keepNames, which may wrap functions sent to the page in __name().
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
-  try {
-    await page.goto(server.url);
-    await page.waitForSelector('.explorer-folders-view .monaco-list-row');
-  } catch (error) {
-    const artifacts = await session.saveArtifacts('startup');
-    await session.close();
-    throw new Error(`VS Code did not start: ${(error as Error).message}\nartifacts: ${artifacts}`);
+  // A browser that dies while the workbench loads (Chromium crashed once in a CI run on a busy machine, the page's
+  // code-server connection already made) is started once more; any other failure to start is reported.
+  for (let attempt = 1; ; attempt++) {
+    const browser = await launchChromium(run.toolchain.playwrightCore, run.toolchain.chromium).catch(async (error) => {
+      await server.stop();
+      throw error;
+    });
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const session = new CodeServerSession(home, server, browser, page, workspace);
+    page.setDefaultTimeout(WAIT_MS);
+    // tsx compiles with esbuild's keepNames, which may wrap functions sent to the page in __name().
+    await page.addInitScript('globalThis.__name = (fn) => fn;');
+    try {
+      await page.goto(server.url);
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row');
+      return session;
+    } catch (error) {
+      const artifacts = await session.saveArtifacts(attempt === 1 ? 'startup' : 'startup-again');
+      if (attempt === 1 && !browser.isConnected()) {
+        console.error(`the browser closed while VS Code was loading (artifacts: ${artifacts}); starting it again`);
+        await browser.close().catch(() => undefined);
+        continue;
+      }
+      await session.close();
+      throw new Error(`VS Code did not start: ${(error as Error).message}\nartifacts: ${artifacts}`);
+    }
   }
-  return session;
 }

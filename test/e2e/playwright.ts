@@ -40,6 +40,8 @@ export interface Page {
 export interface Browser {
   newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
   close(): Promise<void>;
+  /** False once the browser has closed or crashed. */
+  isConnected(): boolean;
 }
 
 interface PlaywrightCore {

@@ -44,19 +44,14 @@ interface CommandLine {
 export function referenceSites(target: NamedTarget, docs: readonly RouterDocument[]): ReferenceSite[] {
   const sites: ReferenceSite[] = [];
   for (const doc of docs) {
-    const menuOf = new Map<CommandStatement, readonly string[]>();
-    for (const command of doc.commands) {
-      menuOf.set(command.statement, command.menu);
-      if (command.command !== undefined) sites.push(...lineSites(doc, command, command.command, target));
-    }
-    visitStatements(doc, doc.parse.script.statements, menuOf, target, sites);
+    for (const command of doc.commands) if (command.command !== undefined) lineSites(doc, command, command.command, target, sites);
+    visitStatements(new Walk(doc, target, sites), doc.parse.script.statements);
   }
   return sites;
 }
 
-/** The places one command line names the item (its `[ … ]` aside). */
-function lineSites(doc: RouterDocument, line: CommandLine, command: string, target: NamedTarget): ReferenceSite[] {
-  const sites: ReferenceSite[] = [];
+/** Adds the places one command line names the item (its `[ … ]` aside) to `sites`. */
+function lineSites(doc: RouterDocument, line: CommandLine, command: string, target: NamedTarget, sites: ReferenceSite[]): void {
   const inOwnMenu = sameMenu(line.menu, target.reference.menu);
   for (const arg of line.args) {
     const text = unquotedText(arg.value);
@@ -74,43 +69,62 @@ function lineSites(doc: RouterDocument, line: CommandLine, command: string, targ
   if (inOwnMenu && SELECTING.has(command) && selected && target.reference.field === 'name' && unquotedText(selected) === target.name) {
     sites.push(...site(doc, selected, target.name, target.name));
   }
-  return sites;
 }
 
-/** Walks statements for `[ … ]` values; `menuOf` knows the menu of each resolved command line. */
-function visitStatements(doc: RouterDocument, statements: readonly Statement[], menuOf: ReadonlyMap<CommandStatement, readonly string[]>, target: NamedTarget, sites: ReferenceSite[]): void {
+/** One document's walk for `[ … ]` values. */
+class Walk {
+  private menus: Map<CommandStatement, readonly string[]> | undefined;
+  constructor(
+    readonly doc: RouterDocument,
+    readonly target: NamedTarget,
+    readonly sites: ReferenceSite[],
+  ) {}
+
+  /** The menu a resolved command line runs in (the table is made when a first `[ … ]` needs it: exports have none). */
+  menuOf(statement: CommandStatement): readonly string[] | undefined {
+    this.menus ??= new Map(this.doc.commands.map((command) => [command.statement, command.menu]));
+    return this.menus.get(statement);
+  }
+}
+
+const HOLDS_VALUES = new Set(['substitution', 'block', 'concat', 'expression', 'string']);
+
+function visitStatements(walk: Walk, statements: readonly Statement[]): void {
   for (const statement of statements) {
     if (statement.kind === 'block') {
-      visitStatements(doc, statement.statements, menuOf, target, sites);
+      visitStatements(walk, statement.statements);
       continue;
     }
-    const menu = menuOf.get(statement);
-    for (const item of statement.items) visitValue(doc, item.kind === 'arg' ? item.value : item, menu, menuOf, target, sites);
+    for (const item of statement.items) {
+      const value = item.kind === 'arg' ? item.value : item;
+      if (HOLDS_VALUES.has(value.kind)) visitValue(walk, value, () => walk.menuOf(statement));
+    }
   }
 }
 
 /** `menu`: the menu a relative `[ find … ]` inside `value` runs in, when known. */
-function visitValue(doc: RouterDocument, value: Value, menu: readonly string[] | undefined, menuOf: ReadonlyMap<CommandStatement, readonly string[]>, target: NamedTarget, sites: ReferenceSite[]): void {
+function visitValue(walk: Walk, value: Value, menu: () => readonly string[] | undefined): void {
   switch (value.kind) {
     case 'substitution':
       for (const statement of value.statements) {
         if (statement.kind !== 'command') continue;
-        const line = substitutionLine(doc, statement, menu);
-        if (line) sites.push(...lineSites(doc, line, line.command, target));
-        for (const item of statement.items) visitValue(doc, item.kind === 'arg' ? item.value : item, line?.menu ?? (statement.prefix === ':' ? menu : undefined), menuOf, target, sites);
+        const line = substitutionLine(walk.doc, statement, menu);
+        if (line) lineSites(walk.doc, line, line.command, walk.target, walk.sites);
+        const inner = line ? () => line.menu : statement.prefix === ':' ? menu : () => undefined;
+        for (const item of statement.items) visitValue(walk, item.kind === 'arg' ? item.value : item, inner);
       }
       return;
     case 'block':
-      visitStatements(doc, value.statements, menuOf, target, sites);
+      visitStatements(walk, value.statements);
       return;
     case 'concat':
-      for (const part of value.parts) visitValue(doc, part, menu, menuOf, target, sites);
+      for (const part of value.parts) visitValue(walk, part, menu);
       return;
     case 'expression':
-      for (const part of value.items) visitValue(doc, part, menu, menuOf, target, sites);
+      for (const part of value.items) visitValue(walk, part, menu);
       return;
     case 'string':
-      for (const part of value.interpolations) visitValue(doc, part, menu, menuOf, target, sites);
+      for (const part of value.interpolations) visitValue(walk, part, menu);
       return;
     default:
       return;
@@ -118,14 +132,16 @@ function visitValue(doc: RouterDocument, value: Value, menu: readonly string[] |
 }
 
 /** The command line inside `[ … ]`: its menu written from the root (`/ip ipsec peer find …`) or relative to `menu`. */
-function substitutionLine(doc: RouterDocument, statement: CommandStatement, menu: readonly string[] | undefined): (CommandLine & { readonly command: string }) | undefined {
-  if (statement.prefix === ':' || (statement.prefix === '' && menu === undefined)) return undefined;
+function substitutionLine(doc: RouterDocument, statement: CommandStatement, menuAround: () => readonly string[] | undefined): (CommandLine & { readonly command: string }) | undefined {
+  if (statement.prefix === ':') return undefined;
+  const menu = statement.prefix === '/' ? [] : menuAround();
+  if (menu === undefined) return undefined;
   const words: string[] = [];
   for (const item of statement.items) {
     if (item.kind !== 'word') break;
     words.push(item.text);
   }
-  const resolved = doc.kb.resolveWords(words, statement.prefix === '/' ? [] : menu);
+  const resolved = doc.kb.resolveWords(words, menu);
   if (resolved.command === undefined) return undefined;
   const rest = statement.items.slice(resolved.consumed);
   return {
