@@ -26,3 +26,15 @@ export function propertyArgument(kb: KnowledgeView, menu: readonly string[], com
   }
   return undefined;
 }
+
+/** Commands whose first value after the command selects the item they act on: `set x …`, `remove x`, `get x address`. */
+const SELECTING = new Set(['set', 'unset', 'remove', 'enable', 'disable', 'comment', 'move', 'edit', 'get']);
+
+export function selectsItem(command: string): boolean {
+  return SELECTING.has(command);
+}
+
+/** A selection by print number (`set 0 …`, `set *1A …`) rather than by name. */
+export function isItemNumber(text: string): boolean {
+  return /^(\*[0-9A-Fa-f]+|[0-9]+)$/.test(text);
+}

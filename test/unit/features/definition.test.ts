@@ -60,3 +60,12 @@ test('an address list is defined by its entries: a few of them, not thousands', 
   const marked = `/ip firewall address-list\n${entries}\n/ip firewall filter\nadd chain=input src-address-list=b|ad action=drop\n`;
   assert.deepEqual(definitionsAt(marked), ['main.rsc:1:26-29', 'main.rsc:2:26-29', 'main.rsc:3:26-29', 'main.rsc:4:26-29', 'main.rsc:5:26-29']);
 });
+
+test('an item selected by name (set x, get x, set "x") goes to its definition; a print number does not', () => {
+  const script = '/ip ipsec peer\nadd name=b address=1.2.3.4/32\nadd name="my hub" address=5.6.7.8/32\n';
+  assert.deepEqual(definitionsAt(`${script}set |b passive=no\n`), ['main.rsc:1:9-10']);
+  assert.deepEqual(definitionsAt(`${script}:put [get |b address]\n`), ['main.rsc:1:9-10']);
+  assert.deepEqual(definitionsAt(`${script}/ip ipsec peer set "my |hub" disabled=yes\n`), ['main.rsc:2:9-17']);
+  assert.deepEqual(definitionsAt(`${script}set |0 passive=no\n`), []);
+  assert.deepEqual(referencesAt(`${script}set |b passive=no\n/ip ipsec identity\nadd peer=b\n`, false), ['main.rsc:3:4-5', 'main.rsc:5:9-10']);
+});

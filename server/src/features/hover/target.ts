@@ -4,6 +4,7 @@ import { nodesAt, type Item, type Span, type WordValue } from '../../parser/inde
 import type { KnowledgeView } from '../../knowledge/index';
 import { leadingWords, statementAtCursor, type StatementAtCursor } from '../cursor/locate';
 import type { CursorWindow } from '../cursor/window';
+import { isItemNumber, selectsItem } from '../properties';
 
 export type HoverTarget =
   | { readonly kind: 'menu'; readonly menu: readonly string[]; readonly span: Span }
@@ -34,10 +35,21 @@ export function hoverTarget(window: CursorWindow): HoverTarget | undefined {
   const words = leadingWords(at.statement.items);
   const from = at.statement.prefix === '/' ? [] : at.menu;
   const kb = window.doc.kb;
-  if (item.kind === 'word' && words.includes(item)) return pathTarget(kb, words.slice(0, words.indexOf(item) + 1), from);
   const resolved = kb.resolveWords(words.map((word) => word.text), from);
+  const selection = selectionTarget(window, at, item, resolved.menu, resolved.command, resolved.consumed);
+  if (selection) return selection;
+  if (item.kind === 'word' && words.includes(item)) return pathTarget(kb, words.slice(0, words.indexOf(item) + 1), from);
   if (resolved.command === undefined || resolved.consumed < words.length) return undefined;
   return argumentTarget(window, item, resolved.menu, resolved.command);
+}
+
+/** `set x …`, `get x …`: the item selected by its name (not by its print number), as the value of its `name`. */
+function selectionTarget(window: CursorWindow, at: StatementAtCursor, item: Item, menu: readonly string[], command: string | undefined, consumed: number): ValueTarget | undefined {
+  if (command === undefined || !selectsItem(command) || at.statement.items[consumed] !== item) return undefined;
+  if (item.kind !== 'word' && item.kind !== 'string') return undefined;
+  const value = memberAt(window, item);
+  if (value.member === '' || isItemNumber(value.member) || (item.kind === 'word' && value.member.includes(','))) return undefined;
+  return { kind: 'value', menu, command, name: 'name', member: item.kind === 'word' ? item.text : value.member, span: item.kind === 'word' ? item.span : value.span };
 }
 
 function pathTarget(kb: KnowledgeView, words: readonly WordValue[], from: readonly string[]): HoverTarget | undefined {

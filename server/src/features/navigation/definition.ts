@@ -6,7 +6,7 @@ import type { RouterDocument } from '../../model/document';
 import type { WorkspaceIndex } from '../../model/workspace';
 import { hoverTarget, type ValueTarget } from '../hover/target';
 import { documentsOf, namesFor } from './names';
-import { propertyArgument } from '../properties';
+import { propertyArgument, selectsItem } from '../properties';
 import { toLocation } from '../ranges';
 import { referencesTo } from './reference-sites';
 import { variableDefinitions, variableReferences } from './variable-links';
@@ -40,7 +40,7 @@ export function references(doc: RouterDocument, offset: number, workspace: Works
 /** What a value names: the item a reference argument points to, or the item a `name=` defines. */
 export function namedTarget(doc: RouterDocument, target: ValueTarget): NamedTarget | undefined {
   if (target.member === '') return undefined;
-  if (target.name === 'name' && (target.command === 'add' || target.command === 'set' || target.command === 'find')) {
+  if (target.name === 'name' && (target.command === 'add' || target.command === 'find' || selectsItem(target.command))) {
     return { reference: { menu: target.menu, field: 'name', keywords: [] }, name: target.member };
   }
   if (target.name === 'list' && target.menu[target.menu.length - 1] === 'address-list') {

@@ -5,7 +5,7 @@ import type { Reference } from '../../knowledge/index';
 import type { RouterDocument } from '../../model/document';
 import type { NamedTarget } from './definition';
 import { isInterfaceMenu } from './names';
-import { propertyArgument } from '../properties';
+import { propertyArgument, selectsItem } from '../properties';
 import { toLocation } from '../ranges';
 
 export function referencesTo(target: NamedTarget, docs: readonly RouterDocument[]): Location[] {
@@ -24,9 +24,6 @@ export interface ReferenceSite {
   /** Words the argument takes besides names (`none`, `default`…): no item can be called so. */
   readonly keywords: readonly string[];
 }
-
-/** Commands that take the item they act on as their unnamed value: `set x …`, `remove x`, `get x address`. */
-const SELECTING = new Set(['set', 'unset', 'remove', 'enable', 'disable', 'comment', 'move', 'edit', 'get']);
 
 /** One command line as read for references: its menu, its `name=value` arguments, its other values. */
 interface CommandLine {
@@ -66,7 +63,7 @@ function lineSites(doc: RouterDocument, line: CommandLine, command: string, targ
     sites.push(...site(doc, arg.value, text, target.name, reference.keywords));
   }
   const selected = line.unnamed[0];
-  if (inOwnMenu && SELECTING.has(command) && selected && target.reference.field === 'name' && unquotedText(selected) === target.name) {
+  if (inOwnMenu && selectsItem(command) && selected && target.reference.field === 'name' && unquotedText(selected) === target.name) {
     sites.push(...site(doc, selected, target.name, target.name));
   }
 }
@@ -87,7 +84,10 @@ class Walk {
   }
 }
 
-const HOLDS_VALUES = new Set(['substitution', 'block', 'concat', 'expression', 'string']);
+/** Whether a `[ … ]` can be inside the value (a string only through its `$[ … ]` interpolations). */
+function mayHoldSubstitution(value: Value): boolean {
+  return value.kind === 'string' ? value.interpolations.length > 0 : value.kind === 'substitution' || value.kind === 'block' || value.kind === 'concat' || value.kind === 'expression';
+}
 
 function visitStatements(walk: Walk, statements: readonly Statement[]): void {
   for (const statement of statements) {
@@ -97,7 +97,7 @@ function visitStatements(walk: Walk, statements: readonly Statement[]): void {
     }
     for (const item of statement.items) {
       const value = item.kind === 'arg' ? item.value : item;
-      if (HOLDS_VALUES.has(value.kind)) visitValue(walk, value, () => walk.menuOf(statement));
+      if (mayHoldSubstitution(value)) visitValue(walk, value, () => walk.menuOf(statement));
     }
   }
 }
