@@ -101,3 +101,13 @@ test('variables after $: this file\'s declarations, then the globals of other fi
   ]);
   assert.deepEqual(labels(':local "my-var" 1\n:put $"my|"'), ['my-var']);
 });
+
+test('after an item selected by name (set b …), argument names and values complete as after add', () => {
+  const script = '/ip ipsec peer\nadd name=b address=1.2.3.4/32\n';
+  assert.ok(labels(`${script}set b pas|`).includes('passive'));
+  assert.ok(labels(`${script}set b passive=no exch|`).includes('exchange-mode'));
+  assert.ok(labels(`${script}set b exchange-mode=|`).includes('ike2'));
+  assert.ok(labels(`${script}set "my b" exchange-mode=|`).includes('ike2'), 'a quoted selector');
+  // A menu of settings has no items to select: the word after set is an argument.
+  assert.ok(labels('/ip ipsec settings\nset xauth|').some((label) => label.startsWith('xauth')));
+});

@@ -72,3 +72,14 @@ test('nothing to say about unknown words or blank space', () => {
   assert.equal(hoverText('/ip ipsex pe|er'), undefined);
   assert.equal(hoverText('/ip ipsec peer\n  |\n'), undefined);
 });
+
+test('an item selected by name (set x) shows its defining line; a name given (set x name=y) shows what name= is', () => {
+  const script = '/ip ipsec peer\nadd name=b address=1.2.3.4/32\n';
+  assert.equal(hoverText(`${script}set |b passive=no`), ['**`b`** — /ip ipsec peer', 'Line 2 of this file:\n```routeros\nadd name=b address=1.2.3.4/32\n```'].join('\n\n'));
+  assert.match(hoverText(`${script}set b name=|c`) ?? '', /^\*\*`name`\*\*/);
+});
+
+test('arguments after an item selected by name (set b passive=no) have their hover', () => {
+  assert.match(hoverText('/ip ipsec peer\nadd name=b address=1.2.3.4/32\nset b pass|ive=no') ?? '', /^\*\*`passive`\*\*/);
+  assert.match(hoverText('/ip ipsec peer\nadd name=b address=1.2.3.4/32\nset b passive=n|o') ?? '', /no/);
+});

@@ -2,7 +2,7 @@
 // name, or (part of) a value. Spans are in the cursor window's offsets.
 import { nodesAt, type CommandStatement, type Item, type NamedArg, type Span, type VariableValue, type WordValue } from '../../parser/index';
 import type { KnowledgeView } from '../../knowledge/index';
-import { leadingWords, type StatementAtCursor } from '../cursor/locate';
+import { commandWordCount, leadingWords, type StatementAtCursor } from '../cursor/locate';
 import type { CursorWindow } from '../cursor/window';
 
 export type CompletionContext =
@@ -50,7 +50,7 @@ export function completionContext(window: CursorWindow, at: StatementAtCursor): 
   const kb = window.doc.kb;
   if (item?.kind === 'word' && words.includes(item)) return wordContext(kb, words, item, from);
   const resolved = kb.resolveWords(texts(words), from);
-  if (resolved.consumed < words.length) return NONE;
+  if (commandWordCount(kb, resolved, words.length) < words.length) return NONE;
   if (item === undefined && resolved.command === undefined) {
     const onlyWords = statement.items.every((it) => it.span.end > offset || words.includes(it as WordValue));
     return onlyWords ? { kind: 'path', menu: resolved.menu, range: { start: offset, end: offset } } : NONE;
@@ -71,7 +71,7 @@ function variableContext(window: CursorWindow, variable: VariableValue): Complet
 function wordContext(kb: KnowledgeView, words: readonly WordValue[], word: WordValue, from: readonly string[]): CompletionContext {
   const before = words.slice(0, words.indexOf(word));
   const resolved = kb.resolveWords(texts(before), from);
-  if (resolved.consumed < before.length) return NONE;
+  if (commandWordCount(kb, resolved, before.length) < before.length) return NONE;
   if (resolved.command === undefined) return { kind: 'path', menu: resolved.menu, range: word.span };
   return { kind: 'argument-name', menu: resolved.menu, command: resolved.command, given: givenNames(before, word), range: word.span, nameOnly: false };
 }

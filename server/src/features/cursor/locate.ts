@@ -1,6 +1,8 @@
 // "Which command line is the cursor on, and in which menu does it run?" — answered on a cursor window.
 import { nodesAt, type CommandStatement, type Item, type Statement, type WordValue } from '../../parser/index';
 import type { ResolvedCommand } from '../../model/resolved';
+import type { KnowledgeView, ResolvedWords } from '../../knowledge/index';
+import { selectsItem } from '../properties';
 import { isLineBreak } from './lines';
 import type { CursorWindow } from './window';
 
@@ -97,4 +99,18 @@ export function leadingWords(items: readonly Item[]): WordValue[] {
     words.push(item);
   }
   return words;
+}
+
+/**
+ * How many of a line's `wordCount` leading words are its menu, its command and, after a command that selects an
+ * item (`set b passive=no`, `get b address`), the item's name: the words after them are arguments being typed.
+ */
+export function commandWordCount(kb: KnowledgeView, resolved: ResolvedWords, wordCount: number): number {
+  const selects = resolved.command !== undefined && wordCount > resolved.consumed && selectsItem(resolved.command) && hasItems(kb, resolved.menu);
+  return selects ? resolved.consumed + 1 : resolved.consumed;
+}
+
+/** A menu of items (it has `add`), where `set x` selects one; in a menu of settings (`/ip dns`) there is none. */
+export function hasItems(kb: KnowledgeView, menu: readonly string[]): boolean {
+  return kb.command(menu, 'add') !== undefined;
 }

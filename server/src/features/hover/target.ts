@@ -2,7 +2,7 @@
 // (one member of a comma list), or a variable. Spans are in the cursor window's offsets.
 import { nodesAt, type Item, type Span, type WordValue } from '../../parser/index';
 import type { KnowledgeView } from '../../knowledge/index';
-import { leadingWords, statementAtCursor, type StatementAtCursor } from '../cursor/locate';
+import { commandWordCount, hasItems, leadingWords, statementAtCursor, type StatementAtCursor } from '../cursor/locate';
 import type { CursorWindow } from '../cursor/window';
 import { isItemNumber, selectsItem } from '../properties';
 
@@ -22,6 +22,8 @@ export interface ValueTarget {
   /** The list member under the cursor (the whole value when it is no list). */
   readonly member: string;
   readonly span: Span;
+  /** The value selects an existing item by its name (`set x …`, `get x …`) rather than giving one (`name=x`). */
+  readonly selects?: true;
 }
 
 export function hoverTarget(window: CursorWindow): HoverTarget | undefined {
@@ -39,17 +41,17 @@ export function hoverTarget(window: CursorWindow): HoverTarget | undefined {
   const selection = selectionTarget(window, at, item, resolved.menu, resolved.command, resolved.consumed);
   if (selection) return selection;
   if (item.kind === 'word' && words.includes(item)) return pathTarget(kb, words.slice(0, words.indexOf(item) + 1), from);
-  if (resolved.command === undefined || resolved.consumed < words.length) return undefined;
+  if (resolved.command === undefined || commandWordCount(kb, resolved, words.length) < words.length) return undefined;
   return argumentTarget(window, item, resolved.menu, resolved.command);
 }
 
 /** `set x …`, `get x …`: the item selected by its name (not by its print number), as the value of its `name`. */
 function selectionTarget(window: CursorWindow, at: StatementAtCursor, item: Item, menu: readonly string[], command: string | undefined, consumed: number): ValueTarget | undefined {
-  if (command === undefined || !selectsItem(command) || at.statement.items[consumed] !== item) return undefined;
+  if (command === undefined || !selectsItem(command) || at.statement.items[consumed] !== item || !hasItems(window.doc.kb, menu)) return undefined;
   if (item.kind !== 'word' && item.kind !== 'string') return undefined;
   const value = memberAt(window, item);
   if (value.member === '' || isItemNumber(value.member) || (item.kind === 'word' && value.member.includes(','))) return undefined;
-  return { kind: 'value', menu, command, name: 'name', member: item.kind === 'word' ? item.text : value.member, span: item.kind === 'word' ? item.span : value.span };
+  return { kind: 'value', menu, command, name: 'name', member: item.kind === 'word' ? item.text : value.member, span: item.kind === 'word' ? item.span : value.span, selects: true };
 }
 
 function pathTarget(kb: KnowledgeView, words: readonly WordValue[], from: readonly string[]): HoverTarget | undefined {

@@ -24,7 +24,8 @@ export function argumentHover(kb: KnowledgeView, menu: readonly string[], comman
 
 export function valueHover(doc: RouterDocument, target: ValueTarget, workspace: WorkspaceIndex): string | undefined {
   const named = namedTarget(doc, target);
-  if (named && target.name !== 'name') return referenceHover(doc, named.name, named.reference, documentsOf(doc, workspace));
+  // An item selected by name (`set x …`) shows where it is defined, as a reference does; `name=x` gives a name.
+  if (named && (target.name !== 'name' || target.selects)) return referenceHover(doc, named.name, named.reference, documentsOf(doc, workspace));
   const arg = propertyArgument(doc.kb, target.menu, target.command, target.name);
   const value = arg?.allValues.find((candidate) => candidate.name === target.member);
   if (arg && value) return describeValue(value, arg);
