@@ -62,3 +62,15 @@ scenario("the extension's output channel shows no error", {}, async (vscode) => 
   const errors = text.split('\n').filter((line) => /\[error\]|\[Error\b/.test(line));
   assert.deepEqual(errors, []);
 });
+
+scenario('on "set <name> …" the arguments complete as after add, and hovering the name quotes the line that defines it', { files: { 'scratch.rsc': '/ip ipsec peer\nadd name=branch-office address=203.0.113.7/32\n' } }, async (vscode) => {
+  await vscode.openFile('scratch.rsc');
+  await vscode.goTo(3, 1);
+  await vscode.typeText('set branch-office exchange-mode=');
+  await vscode.press('Escape'); // a list opened while typing, asked before the line was complete
+  const labels = await vscode.triggerSuggest();
+  assert.ok(labels.includes('ike2'), `exchange-mode values are offered after the selected item: ${JSON.stringify(labels)}`);
+  await vscode.press('Escape');
+  const hover = await vscode.hoverAtPosition(3, 'set '.length + 3);
+  assert.match(hover, /add name=branch-office address=203\.0\.113\.7\/32/, `the hover over branch-office: ${hover}`);
+});
